@@ -1,0 +1,103 @@
+"""Numbers spinners broke: number words inside decimals, and digits for counting words.
+
+``1.five`` is never written by people, so it is repaired in any text. ``The 2 nations`` is
+unusual but not wrong, so a lone digit before a plural noun becomes a word only in a document
+that scores as spun (news style spells out one to nine).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import regex
+
+from .tokens import transfer_case
+
+DECIMAL_RULE = "numbers:decimal-word"
+DIGIT_RULE = "numbers:digit-for-word"
+
+# Units, symbols and words after which a digit is normal in any style.
+_UNIT_WORDS = (
+    r"(?:percent|per|p\.c|pc|million|billion|trillion|thousand|hundred|km|kg|mm|cm|m|ft|mph|"
+    r"kph|am|pm|a\.m|p\.m|gb|mb|tb|ghz|mg|ml|lbs?|oz|points?|pts|bn|mn|x|th|st|nd|rd)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMatch:
+    """A span to replace and what to put there."""
+
+    start: int
+    end: int
+    replacement: str
+    rule_id: str
+
+
+@cache
+def _tables() -> tuple[dict[str, str], dict[str, str]]:
+    text = resources.files("textrepair").joinpath("data/numbers.tsv").read_text("utf-8")
+    lines = text.splitlines()
+    if not lines or lines[0] != "# textrepair numbers 1":
+        raise RuntimeError("textrepair's data/numbers.tsv is damaged: reinstall the package")
+    to_digit: dict[str, str] = {}
+    for line in lines[1:]:
+        if line and not line.startswith("#"):
+            word, digit = line.split("\t")
+            to_digit[word] = digit
+    return to_digit, {d: w for w, d in to_digit.items()}
+
+
+@cache
+def _decimal_re() -> regex.Pattern[str]:
+    words = "|".join(_tables()[0])
+    return regex.compile(
+        rf"(?<![\w.])(?:\d+\.(?:{words})|(?:{words})\.\d+)(?![\w]|\.\d)", regex.IGNORECASE
+    )
+
+
+_DIGIT_RE = regex.compile(
+    r"(?<![\w.,$£€#:/%+\-–])([2-9])(?=\s+(?!" + _UNIT_WORDS + r")[a-z]+s\b)(?![.,:/]\d)"
+)
+
+
+def decimal_words(text: str) -> list[NumberMatch]:
+    """``1.five`` -> ``1.5``: a number word inside a decimal is certain damage.
+
+    >>> [(m.start, m.end, m.replacement) for m in decimal_words("rose 1.five p.c")]
+    [(5, 11, '1.5')]
+    """
+    to_digit = _tables()[0]
+    out = []
+    for m in _decimal_re().finditer(text):
+        left, _, right = m.group().partition(".")
+        left = to_digit.get(left.lower(), left)
+        right = to_digit.get(right.lower(), right)
+        out.append(NumberMatch(m.start(), m.end(), f"{left}.{right}", DECIMAL_RULE))
+    return out
+
+
+def digit_words(text: str) -> list[NumberMatch]:
+    """``The 2 nations`` -> ``The two nations``: a lone digit counting a plural noun.
+
+    >>> [(m.start, m.replacement) for m in digit_words("The 2 nations met. 2 ships came.")]
+    [(4, 'two'), (19, 'Two')]
+    >>> digit_words("It grew 3 points, 5 km and $4 bills; 2.5 times")
+    []
+    """
+    to_word = _tables()[1]
+    out = []
+    for m in _DIGIT_RE.finditer(text):
+        word = to_word[m.group(1)]
+        before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t")
+        sentence_start = not before or before.endswith(("\n", ".", "!", "?", "“", '"'))
+        out.append(
+            NumberMatch(
+                m.start(),
+                m.end(),
+                transfer_case("X" if sentence_start else "x", word),
+                DIGIT_RULE,
+            )
+        )
+    return out

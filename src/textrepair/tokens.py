@@ -1,0 +1,54 @@
+"""Words, case and articles: the small text helpers every stage shares."""
+
+from __future__ import annotations
+
+import regex
+
+WORD_RE = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
+"""A word: letters and digits, with inner apostrophes (``don't``, ``Minsk’s``)."""
+
+_VOWEL_SOUND_EXCEPTIONS_AN = ("hour", "honest", "honor", "honour", "heir")
+_CONSONANT_SOUND_EXCEPTIONS_A = ("uni", "use", "usu", "ure", "eu", "one", "once", "ubiq", "uto")
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text``, in order.
+
+    >>> words("Minsk’s crackdown, in 2020.")
+    ['Minsk’s', 'crackdown', 'in', '2020']
+    """
+    found: list[str] = WORD_RE.findall(text)
+    return found
+
+
+def transfer_case(source: str, target: str) -> str:
+    """Give ``target`` the case pattern of ``source``.
+
+    ALL CAPS stays all caps, a capital first letter stays capital; otherwise ``target`` is
+    returned as written (so proper nouns in it keep their capitals).
+
+    >>> transfer_case("Beneath", "under"), transfer_case("FINAL", "last")
+    ('Under', 'LAST')
+    >>> transfer_case("chief", "leader")
+    'leader'
+    """
+    letters = [c for c in source if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return target.upper()
+    if letters and source.lstrip()[:1].isupper():
+        return target[:1].upper() + target[1:]
+    return target
+
+
+def indefinite_article(word: str) -> str:
+    """``a`` or ``an`` for the word that follows, by a spelling heuristic.
+
+    >>> indefinite_article("official"), indefinite_article("forum"), indefinite_article("union")
+    ('an', 'a', 'a')
+    """
+    low = word.lower()
+    if low.startswith(_VOWEL_SOUND_EXCEPTIONS_AN):
+        return "an"
+    if low.startswith(_CONSONANT_SOUND_EXCEPTIONS_A):
+        return "a"
+    return "an" if low[:1] in ("a", "e", "i", "o", "u") else "a"

@@ -1,0 +1,73 @@
+"""The stages one by one: mojibake, numbers, typos, context vetoes, case and articles."""
+
+from __future__ import annotations
+
+import pytest
+
+import textrepair
+from textrepair import mojibake, numbers, typos
+from textrepair.rules import context_favours_spun
+from textrepair.tokens import indefinite_article, transfer_case
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("The cafÃ© is open.", "The café is open."),
+        ("Itâ€™s here", "It’s here"),
+        ("naÃ¯ve", "naïve"),
+    ],
+)
+def test_mojibake_is_repaired(text: str, fixed: str) -> None:
+    assert textrepair.fix_text(text) == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["“curly” quotes", "the ﬁnal ﬁgure", "full-width ＡＢＣ", "cafe\u0301", "&amp; entity", "ascii"],
+)
+def test_mojibake_stage_leaves_correct_text_alone(text: str) -> None:
+    assert mojibake.find_edits(text) == []
+
+
+def test_decimal_words_are_always_repaired() -> None:
+    found = numbers.decimal_words("up 2.three and four.5, not 3.14 or v1.two0")
+    assert [m.replacement for m in found] == ["2.3", "4.5"]
+
+
+def test_digits_become_words_only_before_counted_nouns() -> None:
+    text = "2 ships, 3 km, $4 bills, 5 p.c rises, 2.5 times, 10 days"
+    assert [m.replacement for m in numbers.digit_words(text)] == ["Two"]
+
+
+def test_typos_only_touch_lowercase_out_of_vocabulary_words() -> None:
+    text = "The goverment said NASA and Lukashenko met at https://x.org/goverment #goverment"
+    found = typos.find_edits(text)
+    assert [(e.original, e.replacement) for e in found] == [("goverment", "government")]
+
+
+def test_typos_are_off_by_default_and_on_by_option() -> None:
+    text = "The goverment met."
+    assert textrepair.fix_text(text) == text
+    assert textrepair.fix_text(text, typos=True) == "The government met."
+
+
+def test_context_veto_keeps_common_collocations_of_the_spun_form() -> None:
+    assert context_favours_spun(None, "chief", "leader", "executive")
+    assert not context_favours_spun("russian", "chief", "leader", "on")
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "expected"),
+    [("Beneath", "under", "Under"), ("FINAL", "last", "LAST"), ("chief", "leader", "leader")],
+)
+def test_case_transfer(source: str, target: str, expected: str) -> None:
+    assert transfer_case(source, target) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "article"),
+    [("official", "an"), ("forum", "a"), ("union", "a"), ("hour", "an"), ("European", "a")],
+)
+def test_indefinite_article(word: str, article: str) -> None:
+    assert indefinite_article(word) == article
