@@ -31,4 +31,5 @@ def load_cases(name: str) -> list[dict[str, Any]]:
 def read_seed(prefix: str) -> str:
     """A seed text, exactly as stored (no newline translation)."""
     path = next(SEEDS.glob(f"{prefix}_*.txt"))
-    return path.read_text(encoding="utf-8", newline="")
+    with path.open(encoding="utf-8", newline="") as handle:
+        return handle.read()

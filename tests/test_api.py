@@ -90,7 +90,7 @@ def test_stages_can_be_switched_off() -> None:
 
 
 def test_unknown_option_is_a_clear_error() -> None:
-    with pytest.raises(TypeError, match="unknown option.*min_confidence"):
+    with pytest.raises(TypeError, match=r"unknown option.*min_confidence"):
         textrepair.repair("x", min_confidnce=0.2)
 
 

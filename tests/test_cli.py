@@ -81,7 +81,9 @@ def test_json_format_gives_offsets_in_code_points_and_utf16(
     assert record["verdict"] in ("clean", "suspicious", "spun")
 
 
-def test_jsonl_format_one_line_per_edit(spun_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_jsonl_format_one_line_per_edit(
+    spun_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["--format", "jsonl", str(spun_file)]) == 0
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [r["replacement"] for r in records] == ["year", "1.5", "percent"]

@@ -11,10 +11,36 @@ from textrepair import Config, Repairer
 # Text built from trigger words, spun phrases and arbitrary Unicode, so the rules do fire.
 PIECES = st.sampled_from(
     [
-        "this 12 months", "stated", "Beneath the", "chief", "p.c", "1.five", "Final week",
-        "North Atlantic Treaty Group", "advised a discussion board", "an officer", "the 2 nations",
-        "cafÃ©", "â€™", " ", "  ", "\n", "\r\n", "\t", ".", ",", "’s", "😀", "\u200b", "\u0301",
-        "שלום", "word", "a", "an", "\x00", "\udcff",
+        "this 12 months",
+        "stated",
+        "Beneath the",
+        "chief",
+        "p.c",
+        "1.five",
+        "Final week",
+        "North Atlantic Treaty Group",
+        "advised a discussion board",
+        "an officer",
+        "the 2 nations",
+        "cafÃ©",
+        "â€™",
+        " ",
+        "  ",
+        "\n",
+        "\r\n",
+        "\t",
+        ".",
+        ",",
+        "’s",
+        "😀",
+        "\u200b",
+        "\u0301",
+        "שלום",
+        "word",
+        "a",
+        "an",
+        "\x00",
+        "\udcff",
     ]
 )
 TEXTS = st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=30).map("".join)
@@ -49,7 +75,7 @@ def test_streaming_line_by_line_equals_whole_text(lines: list[str]) -> None:
 def test_text_without_trigger_words_is_untouched(text: str) -> None:
     words = {w.lower() for w in textrepair.tokens.words(text)}
     index = Repairer().index
-    if words & (index.always.keys() | index.gated.keys()) or not text.isascii():
+    if words & (index.always.firsts | index.gated.firsts) or not text.isascii():
         return
     if any(c.isdigit() for c in text):
         return

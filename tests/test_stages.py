@@ -24,7 +24,14 @@ def test_mojibake_is_repaired(text: str, fixed: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["“curly” quotes", "the ﬁnal ﬁgure", "full-width ＡＢＣ", "cafe\u0301", "&amp; entity", "ascii"],
+    [
+        "“curly” quotes",
+        "the ﬁnal ﬁgure",
+        "full-width ＡＢＣ",
+        "cafe\u0301",
+        "&amp; entity",
+        "ascii",
+    ],
 )
 def test_mojibake_stage_leaves_correct_text_alone(text: str) -> None:
     assert mojibake.find_edits(text) == []

@@ -10,7 +10,7 @@ from . import mojibake, rules, substitutions, typos
 from .config import Config
 from .edits import apply_edits, compose, select_non_overlapping
 from .lexicon import Index, build_index
-from .score import spin_score, verdict
+from .score import evidence_weight, spin_score, verdict
 from .substitutions import Candidate
 from .types import Detection, Edit, Repair
 
@@ -20,9 +20,11 @@ class _Analysis:
     fixed: str  # the text after the mojibake stage
     mojibake: tuple[Edit, ...]
     detection_score: float
+    weight: float  # the evidence behind the score
     words: int
-    signatures: tuple[Candidate, ...]
-    gated: tuple[Candidate, ...]
+    signatures: tuple[Candidate, ...]  # gate=always matches: repaired in any text
+    weak: tuple[Candidate, ...]  # gate=spun matches: weak evidence
+    gated: tuple[Candidate, ...]  # the weak matches to repair (document spun, context allows)
 
 
 class Repairer:
@@ -69,37 +71,45 @@ class Repairer:
         moji = tuple(mojibake.find_edits(text)) if c.mojibake else ()
         fixed = apply_edits(text, moji) if moji else text
         if not c.substitutions:
-            return _Analysis(fixed, moji, 0.0, 0, (), ())
+            return _Analysis(fixed, moji, 0.0, 0.0, 0, (), (), ())
         index = self.index
         words, vocab = substitutions.trigger_words(fixed)
         protected = c.protected_words
-        signatures = substitutions.find(fixed, index.always, vocab, protected)
+        signatures, weak = substitutions.find(fixed, (index.always, index.gated), vocab, protected)
         if c.numbers:
             signatures += substitutions.number_candidates(fixed, gated=False)
-        evidence = sum(cand.conf for cand in signatures)
-        score = spin_score(evidence, words)
+            weak += substitutions.number_candidates(fixed, gated=True)
+        # Digits for number words are a style choice as much as a spinner's: no evidence.
+        weight = evidence_weight(
+            [s.conf for s in signatures], [w.conf for w in weak if w.lexicon != "numbers"]
+        )
+        score = spin_score(weight, words)
         gated: list[Candidate] = []
         if c.force_spun or score >= c.spun_threshold:
-            gated = substitutions.find(fixed, index.gated, vocab, protected, gated=True)
-            if c.numbers:
-                gated += substitutions.number_candidates(fixed, gated=True)
-            gated = [g for g in gated if not _context_vetoes(fixed, g)]
-        return _Analysis(fixed, moji, score, words, tuple(signatures), tuple(gated))
+            gated = [w for w in weak if _context_allows(fixed, w, c.require_support)]
+        return _Analysis(
+            fixed, moji, score, weight, words, tuple(signatures), tuple(weak), tuple(gated)
+        )
 
     def _detection(self, text: str, a: _Analysis) -> Detection:
         c = self.config
-        evidence = tuple(
-            compose(text, a.mojibake, [self._edit(s, a.detection_score) for s in a.signatures])
-        )
-        evidence = tuple(e for e in evidence if e.kind == "substitution")
+        found = [self._edit(s, a.detection_score) for s in a.signatures + a.weak]
+        chosen = select_non_overlapping(found)
+        evidence = tuple(e for e in compose(text, a.mojibake, chosen) if e.kind == "substitution")
         score = 1.0 if c.force_spun else a.detection_score
         return Detection(
-            score, verdict(score, c.suspicious_threshold, c.spun_threshold), evidence, a.words
+            score,
+            verdict(score, c.suspicious_threshold, c.spun_threshold),
+            evidence,
+            a.words,
+            a.weight,
         )
 
     def _edit(self, cand: Candidate, score: float) -> Edit:
         if cand.gated:
-            confidence = cand.conf * (0.5 + 0.5 * (1.0 if self.config.force_spun else score))
+            # Full confidence once the document is spun; proportionally less below that.
+            spun = 1.0 if self.config.force_spun else min(1.0, score / self.config.spun_threshold)
+            confidence = cand.conf * spun
             why = "a common spinner swap, in a document that scores as spun"
         elif cand.lexicon == "numbers":
             confidence, why = cand.conf, "a number word inside a decimal, which people never write"
@@ -130,8 +140,17 @@ class Repairer:
             raise TypeError(f"repair() takes str, not {type(text).__name__}")
         c = self.config
         a = self._analyse(text)
-        proposed = [self._edit(s, a.detection_score) for s in a.signatures + a.gated]
-        chosen = select_non_overlapping(e for e in proposed if e.confidence >= c.min_confidence)
+        chosen = self._choose(a.signatures + a.gated, a.detection_score)
+        spun = bool(a.gated) or c.force_spun or a.detection_score >= c.spun_threshold
+        for _ in range(MAX_PASSES - 1):
+            # One swap can hide another ("final 12 months" -> "final year" -> "last year"):
+            # look again at the repaired text until nothing changes, so repair is idempotent.
+            if not chosen:
+                break
+            more = self._again(a.fixed, chosen, a.detection_score, spun)
+            if not more:
+                break
+            chosen = compose(a.fixed, chosen, more)
         edits = compose(text, a.mojibake, chosen) if a.mojibake else chosen
         if c.typos:
             current = apply_edits(text, edits)
@@ -143,6 +162,30 @@ class Repairer:
             edits = compose(text, edits, found)
         edits = sorted(edits, key=lambda e: e.start)
         return Repair(apply_edits(text, edits), tuple(edits), self._detection(text, a))
+
+    def _choose(self, candidates: Iterable[Candidate], score: float) -> list[Edit]:
+        proposed = [self._edit(cand, score) for cand in candidates]
+        floor = self.config.min_confidence
+        return select_non_overlapping(e for e in proposed if e.confidence >= floor)
+
+    def _again(self, before: str, done: list[Edit], score: float, spun: bool) -> list[Edit]:
+        """Another substitution pass, around the edits ``done`` to ``before`` only, with the
+        first pass's score. Returns edits of the repaired text."""
+        c, index = self.config, self.index
+        text = apply_edits(before, done)
+        windows = _windows_around(done, len(text))
+        vocab = frozenset().union(*(substitutions.trigger_words(text[a:b])[1] for a, b in windows))
+        protected = c.protected_words
+        tables = (index.always, index.gated) if spun else (index.always,)
+        found, *more = substitutions.find(text, tables, vocab, protected, windows)
+        if c.numbers:
+            found += substitutions.number_candidates(text, gated=False)
+        if spun:
+            weak = more[0]
+            if c.numbers:
+                weak += substitutions.number_candidates(text, gated=True)
+            found += [w for w in weak if _context_allows(text, w, c.require_support)]
+        return self._choose(found, score)
 
     def fix_text(self, text: str) -> str:
         """Just the repaired text."""
@@ -162,12 +205,36 @@ class Repairer:
         yield from parallel_repair(self, texts, jobs)
 
 
-def _context_vetoes(text: str, cand: Candidate) -> bool:
+def _context_allows(text: str, cand: Candidate, require_support: bool) -> bool:
+    """Whether the neighbouring words let a gated repair go ahead (see ``rules.py``)."""
     if cand.lexicon == "numbers":
-        return False
+        return True
     left, right = substitutions.neighbours(text, cand.start, cand.end)
-    return rules.context_favours_spun(left, cand.spun_form, cand.original_form, right)
+    conf = cand.conf if require_support else 1.0
+    return rules.context_allows(left, cand.spun_form, cand.original_form, right, conf)
 
+
+def _windows_around(edits: list[Edit], length: int) -> list[tuple[int, int]]:
+    """Stretches of the repaired text where a new match could start: each edit's new text
+    with a margin on both sides for phrases reaching into it (merged, in order)."""
+    windows: list[tuple[int, int]] = []
+    shift = 0
+    for e in sorted(edits, key=lambda e: e.start):
+        lo = max(0, e.start + shift - WINDOW_MARGIN)
+        shift += len(e.replacement) - (e.end - e.start)
+        hi = min(length, e.end + shift + WINDOW_MARGIN)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+WINDOW_MARGIN = 60
+"""Characters around an edit a later pass looks at: longer than any lexicon phrase."""
+MAX_PASSES = 3
+"""Substitution passes at most; a second pass finds something in about one spun text in
+five (a swap that hid another), a third has not been seen to."""
 
 _DEFAULT: dict[Config, Repairer] = {}
 

@@ -15,13 +15,14 @@ import sys
 import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import BinaryIO, TextIO
 
 from . import pipeline
 from ._version import __version__
 from .api import Repairer
 from .config import Config
+from .edits import apply_edits
 from .lexicon import LexiconError
 from .score import spin_score, verdict
 from .streams import (
@@ -132,6 +133,25 @@ class _Tally:
     records: list[dict[str, object]] = field(default_factory=list)
 
 
+@dataclass(frozen=True, slots=True)
+class _Place:
+    """Where an edit sits in the whole input: line and column (1-based, code points) and
+    its UTF-16 offsets."""
+
+    line: int
+    column: int
+    start_utf16: int
+    end_utf16: int
+
+
+class OutputError(Exception):
+    """The output cannot be written (full disk, missing folder, closed stdout)."""
+
+
+class _Incomplete(Exception):
+    """Some inputs failed, so a ``-o`` file would be incomplete and is not written."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; returns the exit status."""
     args = build_parser().parse_args(argv)
@@ -143,6 +163,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
+    except OutputError as exc:
+        _silence_stdout()
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 2
+    except _Incomplete as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 2
     except (InputError, LexiconError, ValueError, TypeError) as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 2
@@ -153,11 +180,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _silence_stdout() -> None:
-    # Python flushes stdout at exit; point it at /dev/null so a closed pipe stays quiet.
+    # Python flushes stdout at exit; point it at /dev/null so a closed pipe or a full disk
+    # does not print a second error (or a traceback) on the way out.
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
+    except (OSError, ValueError, AttributeError):
         pass
 
 
@@ -168,65 +196,117 @@ def _run(args: argparse.Namespace) -> int:
     if args.jsonl:
         return pipeline.run(args, repairer)
     changed = False
+    failed: list[str] = []
     with _output(args.output) as out:
         for name in args.files or ["-"]:
-            changed |= _process(name, args, repairer, out)
+            try:
+                changed |= _process(name, args, repairer, out)
+            except InputError as exc:
+                # Report, go on with the other inputs, and exit 2 at the end (like cat).
+                failed.append(_label(name))
+                print(f"{PROG}: error: {_label(name)}: {exc}", file=sys.stderr)
+        if failed and args.output:
+            raise _Incomplete(
+                f"{len(failed)} input(s) failed ({', '.join(failed)}); "
+                f"{args.output} was not written"
+            )
+    if failed:
+        return 2
     return 1 if args.check and changed else 0
+
+
+def _label(name: str) -> str:
+    return "<stdin>" if name == "-" else name
 
 
 @contextmanager
 def _output(path: str | None) -> Iterator[BinaryIO]:
+    """Where the output goes. Any failure to write raises :class:`OutputError`; with a
+    path, the output is written to a temporary file that replaces ``path`` only when
+    complete, and is removed on any failure."""
     if path is None:
-        yield sys.stdout.buffer
-        sys.stdout.buffer.flush()
+        stdout = sys.stdout
+        if stdout is None:
+            raise OutputError("stdout is closed; pass -o FILE")
+        try:
+            yield stdout.buffer
+            stdout.buffer.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise OutputError(f"cannot write the output: {exc.strerror or exc}") from None
         return
     folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".textrepair-", dir=folder)
+    if not os.path.isdir(folder):
+        raise OutputError(f"cannot write {path}: the folder {folder} does not exist")
+    if os.path.isdir(path):
+        raise OutputError(f"cannot write {path}: it is a directory")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".textrepair-", dir=folder)
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
     try:
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)  # only a complete output ever appears under the name
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
         raise
 
 
 @contextmanager
 def _input(name: str) -> Iterator[BinaryIO]:
+    """The input's byte stream; :class:`InputError` if it cannot be opened."""
     if name == "-":
+        if sys.stdin is None:
+            raise InputError("stdin is closed; pass a FILE")
         yield sys.stdin.buffer
         return
     if os.path.isdir(name):
-        raise InputError(f"{name} is a directory; pass the files in it")
-    with open(name, "rb") as handle:
+        raise InputError("is a directory; pass the files in it")
+    try:
+        handle = open(name, "rb")  # noqa: SIM115 (closed below, errors reported first)
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}") from None
+    with handle:
         yield handle
 
 
+def _read_head(stream: BinaryIO) -> bytes:
+    try:
+        return stream.read(BINARY_SNIFF_BYTES)
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}") from None
+
+
 def _process(name: str, args: argparse.Namespace, repairer: Repairer, out: BinaryIO) -> bool:
-    label = "<stdin>" if name == "-" else name
+    label = _label(name)
     with _input(name) as stream:
-        head = stream.read(BINARY_SNIFF_BYTES)
+        head = _read_head(stream)
         encoding, bom = sniff_encoding(head, args.encoding)
         if looks_binary(head, encoding) and not args.force:
             raise InputError(
-                f"{label} looks like a binary file (it has NUL bytes); "
-                "pass --force to process it as text"
+                "looks like a binary file (it has NUL bytes); pass --force to process it as text"
             )
         report = DecodeReport(encoding, bom=bom)
         encoder = Encoder(encoding)
         tally = _Tally()
         diff_started = False
         for chunk in read_chunks(stream, report, head=head):
-            result = repairer.repair(chunk)
+            result = _writable(chunk, repairer.repair(chunk), encoder)
+            wanted = args.explain or args.format != "text"
+            places = _locate(chunk, result.edits, tally) if wanted else []
             if args.explain:
-                _explain(label, chunk, result, tally, sys.stderr)
+                _explain(label, result, places, sys.stderr)
             if args.diff:
                 diff_started = _write_diff(label, chunk, result.text, tally, out, diff_started)
             elif args.format != "text":
-                _collect(label, chunk, result, tally, args.format, out)
+                _collect(label, result, places, tally, args.format, out)
             elif not (args.check or args.detect):
                 out.write(encoder.encode(result.text))
             _advance(tally, chunk, result)
@@ -243,12 +323,25 @@ def _process(name: str, args: argparse.Namespace, repairer: Repairer, out: Binar
             "verdict": _verdict(score, repairer.config),
             "edits": tally.records,
         }
-        out.write(
-            (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8", "surrogateescape")
-        )
+        out.write(_json_line(record))
     if args.check and tally.edits:
         print(f"would repair {label} ({tally.edits} edits)", file=sys.stderr)
     return tally.edits > 0
+
+
+def _writable(chunk: str, result: Repair, encoder: Encoder) -> Repair:
+    """``result`` without the edits whose replacement the output encoding cannot write
+    (``--encoding latin-1`` and a repair that gives ``’``): the text there stays as it was."""
+    if all(encoder.can_encode(e.replacement) for e in result.edits):
+        return result
+    kept = tuple(e for e in result.edits if encoder.can_encode(e.replacement))
+    return replace(result, text=apply_edits(chunk, kept), edits=kept)
+
+
+def _json_line(record: dict[str, object]) -> bytes:
+    # Undecodable input bytes (lone surrogates) are written as JSON \\udcXX escapes, so
+    # the output is valid UTF-8 JSON whatever the input was.
+    return (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8", "backslashreplace")
 
 
 def _verdict(score: float, config: Config) -> str:
@@ -261,53 +354,76 @@ def _advance(tally: _Tally, chunk: str, result: Repair) -> None:
     newlines = chunk.count("\n")
     tally.col = len(chunk) - (chunk.rfind("\n") + 1) + (0 if newlines else tally.col)
     tally.lines += newlines
-    tally.evidence += sum(e.confidence for e in result.detection.evidence)
+    tally.evidence += result.detection.weight
     tally.words += result.detection.words
     tally.edits += len(result.edits)
 
 
 def _utf16_len(text: str) -> int:
-    return len(text) + sum(1 for c in text if ord(c) > 0xFFFF) if not text.isascii() else len(text)
+    if text.isascii():
+        return len(text)
+    return len(text) + sum(1 for c in text if ord(c) > 0xFFFF)
 
 
-def _position(chunk: str, offset: int, tally: _Tally) -> tuple[int, int]:
-    line_start = chunk.rfind("\n", 0, offset) + 1
-    line = tally.lines + chunk.count("\n", 0, offset) + 1
-    col = offset - line_start + 1 + (tally.col if line_start == 0 else 0)
-    return line, col
+def _locate(chunk: str, edits: Sequence[Edit], tally: _Tally) -> list[_Place]:
+    """The place of each edit (sorted, non-overlapping) in one pass over ``chunk``.
+
+    Linear in the chunk's length however many edits there are.
+
+    >>> e = Edit(3, 5, "xx", "y", "r", "typo", 1.0, "")
+    >>> _locate("a\\n😀xx", [e], _Tally())
+    [_Place(line=2, column=2, start_utf16=4, end_utf16=6)]
+    """
+    places: list[_Place] = []
+    pos, line, col, utf16 = 0, tally.lines + 1, tally.col + 1, tally.utf16
+    for e in edits:
+        piece = chunk[pos : e.start]
+        newlines = piece.count("\n")
+        if newlines:
+            line += newlines
+            col = len(piece) - piece.rfind("\n")
+        else:
+            col += len(piece)
+        start16 = utf16 + _utf16_len(piece)
+        end16 = start16 + _utf16_len(e.original)
+        places.append(_Place(line, col, start16, end16))
+        pos, utf16 = e.start, start16
+    return places
 
 
-def _explain(label: str, chunk: str, result: Repair, tally: _Tally, err: TextIO) -> None:
-    for e in result.edits:
-        line, col = _position(chunk, e.start, tally)
+def _explain(label: str, result: Repair, places: Sequence[_Place], err: TextIO) -> None:
+    for e, place in zip(result.edits, places, strict=True):
         err.write(
-            f"{label}:{line}:{col}: {e.rule_id}: {e.original!r} -> {e.replacement!r} "
-            f"({e.confidence:.2f}) {e.explanation}\n"
+            f"{label}:{place.line}:{place.column}: {e.rule_id}: {e.original!r} -> "
+            f"{e.replacement!r} ({e.confidence:.2f}) {e.explanation}\n"
         )
 
 
-def _edit_record(label: str, chunk: str, e: Edit, tally: _Tally) -> dict[str, object]:
+def _edit_record(e: Edit, place: _Place, tally: _Tally) -> dict[str, object]:
     record = e.to_dict()
-    line, col = _position(chunk, e.start, tally)
     record.update(
         start=tally.chars + e.start,
         end=tally.chars + e.end,
-        start_utf16=tally.utf16 + _utf16_len(chunk[: e.start]),
-        end_utf16=tally.utf16 + _utf16_len(chunk[: e.end]),
-        line=line,
-        column=col,
+        start_utf16=place.start_utf16,
+        end_utf16=place.end_utf16,
+        line=place.line,
+        column=place.column,
     )
     return record
 
 
 def _collect(
-    label: str, chunk: str, result: Repair, tally: _Tally, fmt: str, out: BinaryIO
+    label: str,
+    result: Repair,
+    places: Sequence[_Place],
+    tally: _Tally,
+    fmt: str,
+    out: BinaryIO,
 ) -> None:
-    for e in result.edits:
-        record = _edit_record(label, chunk, e, tally)
+    for e, place in zip(result.edits, places, strict=True):
+        record = _edit_record(e, place, tally)
         if fmt == "jsonl":
-            line = json.dumps({"file": label, **record}, ensure_ascii=False) + "\n"
-            out.write(line.encode("utf-8", "surrogateescape"))
+            out.write(_json_line({"file": label, **record}))
         else:
             tally.records.append(record)
 
@@ -348,12 +464,12 @@ def _write_detection(
             "words": tally.words,
             "signatures": round(tally.evidence, 3),
         }
-        text = json.dumps(record, ensure_ascii=False) + "\n"
-    else:
-        text = (
-            f"{label}: {v} (spin score {score:.2f}; "
-            f"{tally.evidence:.1f} signature weight in {tally.words} words)\n"
-        )
+        out.write(_json_line(record))
+        return
+    text = (
+        f"{label}: {v} (spin score {score:.2f}; "
+        f"{tally.evidence:.1f} signature weight in {tally.words} words)\n"
+    )
     out.write(text.encode("utf-8", "surrogateescape"))
 
 

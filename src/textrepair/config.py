@@ -38,6 +38,9 @@ class Config:
     """Document score from which the verdict is ``spun`` and gated rules may fire."""
     suspicious_threshold: float = 0.4
     """Document score from which the verdict is ``suspicious``."""
+    require_support: bool = True
+    """Gated rules less sure than ``rules.SUPPORT_BELOW`` fire only where a neighbouring
+    word's collocations favour the original (off: they fire wherever their context allows)."""
     force_spun: bool = False
     """Treat every document as spun (apply gated rules without evidence)."""
 

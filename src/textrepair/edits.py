@@ -83,8 +83,9 @@ def compose(text: str, first: Sequence[Edit], later: Sequence[Edit]) -> list[Edi
             return pos
         return first[i].end + (pos - inter_ends[i])
 
-    absorbed: set[int] = set()
-    result: list[Edit] = []
+    # Later edits that touch the same earlier edit form one group and become one edit:
+    # separate edits would each absorb it and overlap (and copy it once per later edit).
+    groups: list[tuple[list[Edit], list[int]]] = []
     for edit in sorted(later, key=lambda e: e.start):
         touching: list[int] = []
         i = bisect.bisect_left(inter_ends, edit.start)
@@ -92,32 +93,44 @@ def compose(text: str, first: Sequence[Edit], later: Sequence[Edit]) -> list[Edi
             if _touches(inter_starts[i], inter_ends[i], edit):
                 touching.append(i)
             i += 1
+        if touching and groups and groups[-1][1] and touching[0] <= groups[-1][1][-1]:
+            groups[-1][0].append(edit)
+            groups[-1][1].extend(t for t in touching if t > groups[-1][1][-1])
+        else:
+            groups.append(([edit], touching))
+
+    absorbed: set[int] = set()
+    result: list[Edit] = []
+    for group, touching in groups:
         if not touching:
+            (edit,) = group
             start, end = to_input(edit.start), to_input(edit.end)
             result.append(_moved(edit, start, end, text[start:end]))
             continue
         a, b = touching[0], touching[-1]
-        inter_lo = min(edit.start, inter_starts[a])
-        inter_hi = max(edit.end, inter_ends[b])
-        start = first[a].start if inter_starts[a] <= edit.start else to_input(edit.start)
-        end = first[b].end if inter_ends[b] >= edit.end else to_input(edit.end)
-        replacement = (
-            intermediate_pieces[inter_lo : edit.start]
-            + edit.replacement
-            + intermediate_pieces[edit.end : inter_hi]
-        )
-        absorbed.update(touching)
-        merged_rules = "+".join([first[i].rule_id for i in touching] + [edit.rule_id])
-        why = " ".join([first[i].explanation for i in touching] + [edit.explanation])
+        lo_edit, hi_edit = group[0], group[-1]
+        inter_lo = min(lo_edit.start, inter_starts[a])
+        inter_hi = max(hi_edit.end, inter_ends[b])
+        start = first[a].start if inter_starts[a] <= lo_edit.start else to_input(lo_edit.start)
+        end = first[b].end if inter_ends[b] >= hi_edit.end else to_input(hi_edit.end)
+        pieces = [intermediate_pieces[inter_lo : lo_edit.start]]
+        for k, edit in enumerate(group):
+            pieces.append(edit.replacement)
+            stop = group[k + 1].start if k + 1 < len(group) else inter_hi
+            pieces.append(intermediate_pieces[edit.end : stop])
+        merged = range(a, b + 1)
+        absorbed.update(merged)
+        merged_rules = "+".join([first[i].rule_id for i in merged] + [e.rule_id for e in group])
+        why = " ".join([first[i].explanation for i in merged] + [e.explanation for e in group])
         result.append(
             Edit(
                 start,
                 end,
                 text[start:end],
-                replacement,
+                "".join(pieces),
                 merged_rules,
-                edit.kind,
-                min([edit.confidence] + [first[i].confidence for i in touching]),
+                lo_edit.kind,
+                min([e.confidence for e in group] + [first[i].confidence for i in merged]),
                 why,
             )
         )

@@ -22,6 +22,9 @@ Every problem raises :class:`LexiconError` naming the file, the line and what is
 from __future__ import annotations
 
 import functools
+import re
+import time
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -31,19 +34,26 @@ from typing import Literal, cast
 import regex
 
 from .inflect import TAGS, Pos, inflections
-from .tokens import WORD_RE
+from .tokens import PIECE_RE, WORD_RE
 
 Gate = Literal["always", "spun"]
 RuleKind = Literal["word", "name"]
 
 LEX_HEADER = "# textrepair lexicon 1"
 NAMES_HEADER = "# textrepair names 1"
-MAX_FILE_BYTES = 64 * 1024 * 1024
-"""A lexicon larger than this is refused: it is almost surely not a lexicon."""
-REGEX_CHECK_TIMEOUT = 0.25
-"""Seconds a context regex may take on the adversarial probe strings before it is refused."""
+MAX_FILE_BYTES = 16 * 1024 * 1024
+"""A lexicon larger than this is refused: it is almost surely not a lexicon (the built-in
+ones are well under 1 MB). Read with a bound, so ``/dev/zero`` is refused too."""
+MAX_LINE_CHARS = 4000
+"""A longer line is refused: no phrase or context condition needs that much."""
+MAX_REGEX_CHARS = 1000
+"""A longer context regex is refused: it is slow to compile and impossible to review."""
+REGEX_CHECK_TIMEOUT = 0.5
+"""Seconds a context regex may take on all the adversarial probe strings together before it
+is refused. Safe regexes take 0.01-0.03 s; ``(a+)+$`` and ``x(a+)+`` take over 1 s."""
 
 _NAME_RE = regex.compile(r"[a-z][a-z0-9_]*")
+_SLUG_RE = regex.compile(r"[^a-z0-9.]+")
 _ID_RE = regex.compile(r"[a-z0-9_.:>\-]+")
 _ATTRS = frozenset(
     {"pos", "forms", "conf", "gate", "before", "not_before", "after", "not_after", "case", "id"}
@@ -109,26 +119,146 @@ class NameList:
     variants: tuple[tuple[str, str], ...]
 
 
+Context = tuple[tuple[Literal["before", "not_before", "after", "not_after"], str], ...]
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """One concrete, compiled form to look for: a matched span gets ``original``."""
+    """One concrete form to look for: a matched span gets ``original``.
+
+    Plain phrases are matched word by word without a regex; context conditions compile
+    once per distinct condition, on first use (most rules never meet their text).
+    """
 
     rule_id: str
     lexicon: str
     spun: str
     original: str
-    pattern: regex.Pattern[str]
     conf: float
     gate: Gate
     kind: RuleKind = "word"
+    context: Context = ()
+    case_exact: bool = False
+    name_source: str = ""
+    """For names: the pattern of every spelling (each word or one of its spun variants)."""
+
+    def match(self, text: str, start: int) -> int | None:
+        """The end of this rule's match at ``start`` (a word start), or None."""
+        if self.kind == "name":
+            m = compile_pattern(self.name_source, regex.V0).match(text, start)
+            return m.end() if m else None
+        end = match_phrase(text, start, self.spun, self.case_exact)
+        if end is None or not self.context:
+            return end
+        lo, line = line_window(text, start, end)
+        for kind, value in self.context:
+            at = (end if kind in ("after", "not_after") else start) - lo
+            found = context_pattern(kind, value).match(line, at) is not None
+            if found != (kind in ("before", "after")):
+                return None
+        return end
+
+
+CONTEXT_CHARS = 300
+"""How far context conditions may look on either side of a match (within its line)."""
+
+
+def line_window(text: str, start: int, end: int) -> tuple[int, str]:
+    """The text around ``start:end`` that context may see, and where it starts: never past
+    a line break, so that repairing line by line gives what repairing the whole text
+    gives, and never more than ``CONTEXT_CHARS`` away, so that a huge line costs no more
+    per match than a short one."""
+    lo = max(0, start - CONTEXT_CHARS)
+    lo = text.rfind("\n", lo, start) + 1 or lo
+    hi = min(len(text), end + CONTEXT_CHARS)
+    newline = text.find("\n", end, hi)
+    return lo, text[lo : hi if newline == -1 else newline]
+
+
+def match_phrase(text: str, start: int, phrase: str, case_exact: bool = False) -> int | None:
+    """The end of ``phrase`` in ``text`` at ``start`` (any white space but a line break
+    between its words, no word character after it), or None.
+
+    >>> match_phrase("a discussion\u00a0 board.", 2, "discussion board")
+    22
+    >>> match_phrase("discussion boards", 0, "discussion board") is None
+    True
+    """
+    pos, n = start, len(text)
+    for i, word in enumerate(phrase.split(" ")):
+        if i:
+            gap = pos
+            while pos < n and text[pos].isspace() and text[pos] != "\n":
+                pos += 1
+            if pos == gap:
+                return None
+        piece = text[pos : pos + len(word)]
+        if piece != word and (case_exact or piece.lower() != word.lower()):
+            return None
+        pos += len(word)
+    if pos < n and (text[pos].isalnum() or text[pos] == "_" or _is_mark(text[pos])):
+        return None
+    return pos
+
+
+def _is_mark(char: str) -> bool:
+    # A combining accent belongs to the letter before it: "cafe\u0301" is not "cafe".
+    return not char.isascii() and unicodedata.category(char).startswith("M")
+
+
+@functools.cache
+def compile_pattern(source: str, flags: int) -> regex.Pattern[str]:
+    """Compile a pattern once per process."""
+    return regex.compile(source, flags)
+
+
+_LOOKAROUND = {
+    "before": "(?<=(?:{}))",
+    "not_before": "(?<=(?:{}))",
+    "after": "(?=(?:{}))",
+    "not_after": "(?=(?:{}))",
+}
+
+
+def context_pattern(kind: str, value: str) -> regex.Pattern[str]:
+    """A context condition as a zero-width pattern to match at the phrase's edge."""
+    return compile_pattern(_LOOKAROUND[kind].format(value), regex.IGNORECASE | regex.V0)
+
+
+@dataclass(frozen=True, slots=True)
+class RuleTable:
+    """Rules keyed for lookup at a word: by the first letter-digit piece of their spun form
+    (one-piece forms and names), or by the first two pieces (``"12 months"``, ``"p c"``), so
+    that a frequent first word like ``the`` tries only the phrases that fit the next word."""
+
+    rules: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
+    firsts: frozenset[str] = frozenset()
+    """Every first piece: a text without any of these has nothing for this table."""
+    multi: frozenset[str] = frozenset()
+    """First pieces that start a longer form: only after these is the next word looked at."""
+
+    def __bool__(self) -> bool:
+        return bool(self.rules)
+
+    @classmethod
+    def build(cls, keyed: list[tuple[str, str | None, Rule]]) -> RuleTable:
+        """A table from (first piece, second piece or None, rule) triples."""
+        buckets: dict[str, list[Rule]] = {}
+        for first, second, rule in keyed:
+            buckets.setdefault(first if second is None else f"{first} {second}", []).append(rule)
+        return cls(
+            {k: _ordered(v) for k, v in buckets.items()},
+            frozenset(first for first, _, _ in keyed),
+            frozenset(first for first, second, _ in keyed if second is not None),
+        )
 
 
 @dataclass(frozen=True, slots=True)
 class Index:
-    """Compiled rules keyed by the lowercased first word of their spun form."""
+    """The compiled rules: signatures (``gate=always``) and gated ones."""
 
-    always: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
-    gated: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
+    always: RuleTable = field(default_factory=RuleTable)
+    gated: RuleTable = field(default_factory=RuleTable)
     entries: tuple[Entry, ...] = ()
     names: tuple[NameList, ...] = ()
 
@@ -149,12 +279,14 @@ def builtin_paths() -> list[Path]:
 
 def _read(path: Path) -> list[str]:
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise LexiconError(str(path), 0, f"file is {size} bytes; the limit is {MAX_FILE_BYTES}")
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise LexiconError(str(path), 0, f"cannot read: {exc.strerror or exc}") from exc
+    if len(data) > MAX_FILE_BYTES:
+        raise LexiconError(
+            str(path), 0, f"file is over the limit of {MAX_FILE_BYTES} bytes; is it a lexicon?"
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -162,7 +294,13 @@ def _read(path: Path) -> list[str]:
         raise LexiconError(str(path), line, "not UTF-8 text; save the file as UTF-8") from exc
     if "\x00" in text:
         raise LexiconError(str(path), text[: text.index("\x00")].count("\n") + 1, "NUL byte")
-    return text.splitlines()
+    lines = text.splitlines()
+    for number, body in enumerate(lines, start=1):
+        if len(body) > MAX_LINE_CHARS:
+            raise LexiconError(
+                str(path), number, f"line is {len(body)} characters; the limit is {MAX_LINE_CHARS}"
+            )
+    return lines
 
 
 def _metadata(path: str, lines: list[str], header: str) -> tuple[dict[str, str], int]:
@@ -184,8 +322,12 @@ def _metadata(path: str, lines: list[str], header: str) -> tuple[dict[str, str],
     return meta, i
 
 
-def parse_lexicon(path: str | Path) -> tuple[Entry, ...]:
-    """Parse and validate one ``.lex`` file."""
+def parse_lexicon(path: str | Path, *, trusted: bool = False) -> tuple[Entry, ...]:
+    """Parse and validate one ``.lex`` file.
+
+    ``trusted`` skips the slow adversarial probing of context regexes; only the package's
+    own lexicons, which the test suite probes, are loaded that way.
+    """
     p = Path(path)
     lines = _read(p)
     meta, first = _metadata(str(p), lines, LEX_HEADER)
@@ -204,7 +346,7 @@ def parse_lexicon(path: str | Path) -> tuple[Entry, ...]:
         if entries:
             entries[-1] = _with_examples(entries[-1], examples)
         examples = []
-        entry = _parse_entry(str(p), number, name, raw.strip())
+        entry = _parse_entry(str(p), number, name, raw.strip(), trusted)
         key = (
             entry.spun.lower(),
             entry.pos,
@@ -246,7 +388,7 @@ def _parse_example(path: str, number: int, body: str) -> Example:
     raise LexiconError(path, number, "an indented line must be an example starting with + or -")
 
 
-def _parse_entry(path: str, number: int, lexicon: str, body: str) -> Entry:
+def _parse_entry(path: str, number: int, lexicon: str, body: str, trusted: bool) -> Entry:
     mapping, _, attr_text = body.partition(" | ")
     spun, sep, original = mapping.partition(" -> ")
     spun, original = " ".join(spun.split()), " ".join(original.split())
@@ -291,7 +433,7 @@ def _parse_entry(path: str, number: int, lexicon: str, body: str) -> Entry:
     gate = _choice(path, number, "gate", attrs.get("gate", "spun"), ("always", "spun"))
     case = _choice(path, number, "case", attrs.get("case", "any"), ("exact", "any"))
     for key in ("before", "not_before", "after", "not_after"):
-        if key in attrs:
+        if key in attrs and not trusted:
             check_regex(path, number, key, attrs[key])
     rule_id = attrs.get("id", "") or default_rule_id(lexicon, spun, original)
     if not _ID_RE.fullmatch(rule_id):
@@ -323,7 +465,7 @@ def default_rule_id(lexicon: str, spun: str, original: str) -> str:
     """
 
     def slug(s: str) -> str:
-        return str(regex.sub(r"[^a-z0-9.]+", "_", s.lower())).strip("_")
+        return str(_SLUG_RE.sub("_", s.lower())).strip("_")
 
     return f"{lexicon}:{slug(spun)}->{slug(original)}"
 
@@ -334,25 +476,73 @@ def _choice(path: str, number: int, key: str, value: str, allowed: tuple[str, ..
     return value
 
 
-_PROBES = ("a" * 3000 + "!", " " * 3000 + "x", ".-" * 1500 + "\n", "the " * 800 + "1")
+_PROBES = (
+    "a" * 6000 + "!",
+    "!" + "a" * 6000,
+    " " * 6000 + "x",
+    "x" + " " * 6000,
+    "\t \n" * 1000 + "x",
+    ".-" * 1500 + "\n",
+    "1." * 1500 + "x",
+    "9" * 6000 + "x",
+    "the " * 800 + "1",
+    "a " * 1500 + "!",
+    "stated " * 450 + "?",
+    "this 12 months " * 200 + "!",
+    "é" * 6000 + "!",
+)
+"""Long runs of what text is made of: letters, spaces, punctuation, digits, repeated words."""
+_SCAN_PROBE = "the past this 12 months a an stated, 1.5 " * 50
+"""Text the regex is tried at every word start of, as the matcher does at trigger words."""
+_INLINE_GLOBAL_FLAG = regex.compile(r"\(\?[a-zA-Z0-9^-]+\)")
+_FUZZY = regex.compile(r"\{[^}]*[eisd]\s*[<=]")
 
 
 @functools.lru_cache(maxsize=8192)
 def _probe_regex(key: str, value: str) -> str | None:
-    """Compile a context regex as the matcher uses it and run it once at the edge of each
-    adversarial string; the problem, or None."""
+    """Compile a context regex as the matcher uses it and run it at the edge of each
+    adversarial string, and at every word start of a sentence; the problem, or None.
+
+    The value must be a whole regex on its own (so it cannot close the lookaround it is
+    put in and match text outside it), with no global inline flag (``(?x)``, ``(?r)``,
+    ``(?V1)`` change the whole rule) and no fuzzy matching (``{e<=2}``, slow by design).
+    """
+    if len(value) > MAX_REGEX_CHARS:
+        return f"regex is {len(value)} characters; the limit is {MAX_REGEX_CHARS}"
+    try:
+        regex.compile(value, regex.V0)
+    except regex.error as exc:
+        return f"invalid regex: {exc}"
+    if _INLINE_GLOBAL_FLAG.search(value):
+        return "global inline flags like (?x) are not allowed; use a scoped (?i:...) group"
+    if _FUZZY.search(value):
+        return "fuzzy matching ({e<=n}) is not allowed: it is slow on long text"
     behind = key in ("before", "not_before")
     wrapped = f"(?<=(?:{value}))" if behind else f"(?=(?:{value}))"
     try:
         pattern = regex.compile(wrapped, regex.IGNORECASE | regex.V0)
     except regex.error as exc:
         return f"invalid regex: {exc}"
+    bare = regex.compile(value, regex.IGNORECASE | regex.V0)
+    deadline = time.perf_counter() + REGEX_CHECK_TIMEOUT
     try:
         for probe in _PROBES:
-            pattern.match(probe, len(probe) if behind else 0, timeout=REGEX_CHECK_TIMEOUT)
+            # As the rule uses it (at both edges of the run), and as written, forwards.
+            for at in (len(probe), len(probe) - 1) if behind else (0, 1):
+                pattern.match(probe, at, timeout=_left(deadline))
+            bare.match(probe, timeout=_left(deadline))
+        for word in regex.finditer(r"\b\w", _SCAN_PROBE):
+            pattern.match(_SCAN_PROBE, word.start(), timeout=_left(deadline))
     except TimeoutError:
         return "regex backtracks catastrophically on a long string; simplify it"
     return None
+
+
+def _left(deadline: float) -> float:
+    left = deadline - time.perf_counter()
+    if left <= 0:
+        raise TimeoutError
+    return left
 
 
 def check_regex(path: str, number: int, key: str, value: str) -> None:
@@ -391,13 +581,13 @@ def parse_names(path: str | Path) -> NameList:
     return NameList(meta["name"], str(p), tuple(names), tuple(variants))
 
 
-def load_lexicon(path: str | Path) -> tuple[Entry, ...] | NameList:
+def load_lexicon(path: str | Path, *, trusted: bool = False) -> tuple[Entry, ...] | NameList:
     """Load one lexicon file of either kind, by its extension."""
     p = Path(path)
     if p.suffix == ".names":
         return parse_names(p)
     if p.suffix == ".lex":
-        return parse_lexicon(p)
+        return parse_lexicon(p, trusted=trusted)
     raise LexiconError(str(p), 0, "unknown lexicon type; use a .lex or .names file")
 
 
@@ -405,24 +595,19 @@ def load_lexicon(path: str | Path) -> tuple[Entry, ...] | NameList:
 
 
 def _phrase_regex(phrase: str) -> str:
-    return r"\s+".join(regex.escape(w) for w in phrase.split(" "))
+    # re.escape is much faster than regex.escape and its escapes mean the same to regex.
+    return r"[^\S\n]+".join(re.escape(w) for w in phrase.split(" "))
 
 
-def _pattern(spun: str, entry: Entry, extra_before: str | None = None) -> regex.Pattern[str]:
-    parts = []
-    if entry.before:
-        parts.append(f"(?<=(?:{entry.before}))")
+def _context(entry: Entry, extra_before: str | None) -> Context:
+    found: list[tuple[Literal["before", "not_before", "after", "not_after"], str]] = []
     if extra_before:
-        parts.append(f"(?<=(?:{extra_before}))")
-    if entry.not_before:
-        parts.append(f"(?<!(?:{entry.not_before}))")
-    parts.append(r"(?<![\w])" + _phrase_regex(spun) + r"(?![\w])")
-    if entry.after:
-        parts.append(f"(?=(?:{entry.after}))")
-    if entry.not_after:
-        parts.append(f"(?!(?:{entry.not_after}))")
-    flags = regex.V0 if entry.case_exact else regex.IGNORECASE | regex.V0
-    return regex.compile("".join(parts), flags)
+        found.append(("before", extra_before))
+    for kind in ("before", "not_before", "after", "not_after"):
+        value = getattr(entry, kind)
+        if value:
+            found.append((kind, value))
+    return tuple(found)
 
 
 def _inflect_phrase(phrase: str, pos: Pos, tag: str) -> str:
@@ -471,8 +656,8 @@ def expand(entry: Entry) -> Iterator[tuple[str, str, str | None]]:
 def compile_rules(entries: Iterable[Entry], names: Sequence[NameList] = ()) -> Index:
     """Compile entries and name lists into an :class:`Index`."""
     entries = tuple(entries)
-    always: dict[str, list[Rule]] = {}
-    gated: dict[str, list[Rule]] = {}
+    always: list[tuple[str, str | None, Rule]] = []
+    gated: list[tuple[str, str | None, Rule]] = []
     for entry in entries:
         for spun, original, extra in expand(entry):
             rule = Rule(
@@ -480,37 +665,28 @@ def compile_rules(entries: Iterable[Entry], names: Sequence[NameList] = ()) -> I
                 entry.lexicon,
                 spun,
                 original,
-                _pattern(spun, entry, extra),
                 entry.conf,
                 entry.gate,
+                context=_context(entry, extra),
+                case_exact=entry.case_exact,
             )
+            pieces = PIECE_RE.findall(spun.lower())
             bucket = always if entry.gate == "always" else gated
-            bucket.setdefault(_key(spun), []).append(rule)
+            bucket.append((pieces[0], pieces[1] if len(pieces) > 1 else None, rule))
     for name_list in names:
         for rule, keys in _name_rules(name_list, entries, names):
-            for key in keys:
-                always.setdefault(key, []).append(rule)
-    return Index(
-        always={k: _ordered(v) for k, v in always.items()},
-        gated={k: _ordered(v) for k, v in gated.items()},
-        entries=entries,
-        names=tuple(names),
-    )
+            always.extend((first, second, rule) for first, second in keys)
+    return Index(RuleTable.build(always), RuleTable.build(gated), entries, tuple(names))
 
 
 def _ordered(rules: list[Rule]) -> tuple[Rule, ...]:
     # Longer phrases first, then rules with context (their patterns carry lookarounds).
-    return tuple(sorted(rules, key=lambda r: (-len(r.spun), -len(r.pattern.pattern))))
-
-
-def _key(spun: str) -> str:
-    match = WORD_RE.search(spun)
-    return (match.group() if match else spun).lower()
+    return tuple(sorted(rules, key=lambda r: (-len(r.spun), -len(r.context))))
 
 
 def _name_rules(
     name_list: NameList, entries: Sequence[Entry], all_names: Sequence[NameList]
-) -> Iterator[tuple[Rule, set[str]]]:
+) -> Iterator[tuple[Rule, set[tuple[str, str | None]]]]:
     swaps: dict[str, set[str]] = {}
     for nl in all_names:
         for word, variant in nl.variants:
@@ -521,25 +697,28 @@ def _name_rules(
             variant = " ".join(w[:1].upper() + w[1:] for w in entry.spun.split(" "))
             swaps.setdefault(word, set()).add(variant)
     for name in name_list.names:
-        slots: list[str] = []
-        keys: set[str] = set()
-        for i, word in enumerate(name.split(" ")):
-            options = sorted({word} | swaps.get(word, set()), key=len, reverse=True)
-            slots.append("(?:" + "|".join(_phrase_regex(o) for o in options) + ")")
-            if i == 0:
-                keys = {_key(o) for o in options}
-        if all(not swaps.get(w) for w in name.split(" ")):
+        words = name.split(" ")
+        if all(not swaps.get(w) for w in words):
             continue
-        pattern = regex.compile(r"(?<![\w])" + r"\s+".join(slots) + r"(?![\w])", regex.V0)
+        slots: list[list[str]] = [
+            sorted({w} | swaps.get(w, set()), key=len, reverse=True) for w in words
+        ]
+        # Keyed by the first two pieces of every spelling (names have two words or more).
+        keys: set[tuple[str, str | None]] = set()
+        for first in slots[0]:
+            for second in slots[1]:
+                pieces = PIECE_RE.findall(f"{first} {second}".lower())
+                keys.add((pieces[0], pieces[1] if len(pieces) > 1 else None))
+        pattern = r"[^\S\n]+".join("(?:" + "|".join(map(_phrase_regex, o)) + ")" for o in slots)
         rule = Rule(
             f"{name_list.lexicon}:{regex.sub(r'[^a-z0-9]+', '_', name.lower()).strip('_')}",
             name_list.lexicon,
             name,
             name,
-            pattern,
             0.97,
             "always",
             "name",
+            name_source=r"(?<![\w])" + pattern + r"(?![\w])",
         )
         yield rule, keys
 
@@ -565,27 +744,69 @@ def build_index(domains: tuple[str, ...], extra: tuple[str, ...], builtin: bool 
     paths = (
         [p for p in builtin_paths() if p.suffix == ".names" or p.stem in domains] if builtin else []
     )
-    for path in [*paths, *(Path(e) for e in extra)]:
-        loaded = load_lexicon(path)
+    sources = [(p, True) for p in paths] + [(Path(e), False) for e in extra]
+    for path, trusted in sources:
+        loaded = load_lexicon(path, trusted=trusted)
         if isinstance(loaded, NameList):
             names.append(loaded)
         else:
             entries.extend(loaded)
-    check_cycles(entries)
+    if extra:
+        # The built-in lexicons are checked by the test suite; a user's file may clash.
+        check_cycles(entries)
     return compile_rules(entries, names)
 
 
 def check_cycles(entries: Sequence[Entry]) -> None:
-    """Refuse A -> B together with B -> A (a repair that would undo itself)."""
+    """Refuse rules whose output another pass would change again: an entry whose ORIGINAL
+    contains its own SPUN form (``stated -> stated clearly``), a cycle (``a -> b`` and
+    ``b -> a``, or longer), and a chain into an entry without context (``a -> b`` and
+    ``b -> c``: write ``a -> c``). Repair must be idempotent."""
     by_spun: dict[str, Entry] = {}
     for entry in entries:
-        by_spun.setdefault(entry.spun.lower(), entry)
+        for spun, _, _ in expand(entry):
+            by_spun.setdefault(spun.lower(), entry)
     for entry in entries:
-        back = by_spun.get(entry.original.lower())
-        if back is not None and back.original.lower() == entry.spun.lower():
-            raise LexiconError(
-                entry.path,
-                entry.line,
-                f"cycle: {entry.spun!r} -> {entry.original!r} and back on "
-                f"{back.path}:{back.line}; remove one of them",
-            )
+        for spun, original, _ in expand(entry):
+            hit = _spun_inside(original.lower(), by_spun)
+            if hit is None or (hit is not entry and hit.has_context):
+                continue
+            if hit is entry or hit.spun.lower() == spun.lower():
+                problem = (
+                    f"{entry.spun!r} -> {entry.original!r} rewrites its own output: the "
+                    f"replacement contains {hit.spun!r}, so a second pass would fire again"
+                )
+            elif _leads_back(hit, entry, by_spun):
+                problem = (
+                    f"cycle: {entry.spun!r} -> {entry.original!r} and back on "
+                    f"{hit.path}:{hit.line}; remove one of them"
+                )
+            else:
+                problem = (
+                    f"chain: {entry.spun!r} -> {entry.original!r}, then {hit.spun!r} -> "
+                    f"{hit.original!r} on {hit.path}:{hit.line} changes it again; map "
+                    f"{entry.spun!r} to the final wording"
+                )
+            raise LexiconError(entry.path, entry.line, problem)
+
+
+def _spun_inside(phrase: str, by_spun: dict[str, Entry]) -> Entry | None:
+    # Any run of whole words of ``phrase`` that is a spun form (phrases are a few words).
+    words = phrase.split(" ")
+    for i in range(len(words)):
+        for j in range(i + 1, len(words) + 1):
+            found = by_spun.get(" ".join(words[i:j]))
+            if found is not None:
+                return found
+    return None
+
+
+def _leads_back(start: Entry, target: Entry, by_spun: dict[str, Entry]) -> bool:
+    seen: set[int] = set()
+    current: Entry | None = start
+    while current is not None and id(current) not in seen:
+        if current is target:
+            return True
+        seen.add(id(current))
+        current = _spun_inside(current.original.lower(), by_spun)
+    return False

@@ -58,7 +58,7 @@ def _decimal_re() -> regex.Pattern[str]:
 
 
 _DIGIT_RE = regex.compile(
-    r"(?<![\w.,$£€#:/%+\-–])([2-9])(?=\s+(?!" + _UNIT_WORDS + r")[a-z]+s\b)(?![.,:/]\d)"
+    r"(?<![\w.,$£€#:/%+\-–])([2-9])(?=[ \t]+(?!" + _UNIT_WORDS + r")[a-z]+s\b)(?![.,:/]\d)"
 )
 
 

@@ -13,7 +13,9 @@ from functools import cache
 from importlib import resources
 
 FAVOUR_RATIO = 3.0
-"""The spun collocation must be this many times as common as the original's to veto a repair."""
+"""A collocation must be this many times as common as the other's to favour one side."""
+SUPPORT_BELOW = 0.6
+"""Rules less sure than this fire only where a neighbour favours the original."""
 
 _BIGRAM_FILE = "frequency_bigramdictionary_en_243_342.txt"
 
@@ -21,13 +23,12 @@ _BIGRAM_FILE = "frequency_bigramdictionary_en_243_342.txt"
 @cache
 def bigrams() -> dict[str, int]:
     """Bigram -> count from symspellpy's bundled list (loaded once, ~0.3 s)."""
-    counts: dict[str, int] = {}
     text = resources.files("symspellpy").joinpath(_BIGRAM_FILE).read_text("utf-8")
-    for line in text.splitlines():
-        parts = line.split()
-        if len(parts) == 3:
-            counts[f"{parts[0]} {parts[1]}"] = int(parts[2])
-    return counts
+    fields = text.split()  # "first second count" triples
+    if len(fields) % 3:
+        raise RuntimeError(f"symspellpy's {_BIGRAM_FILE} is damaged: reinstall symspellpy")
+    keys = map(" ".join, zip(fields[0::3], fields[1::3], strict=True))
+    return dict(zip(keys, map(int, fields[2::3]), strict=True))
 
 
 def _count(counts: dict[str, int], a: str | None, b: str | None) -> int:
@@ -35,6 +36,17 @@ def _count(counts: dict[str, int], a: str | None, b: str | None) -> int:
         return 0
     # The list keeps only bigrams seen at least ~6.4 million times, so any hit is real.
     return counts.get(f"{a.lower()} {b.lower()}", 0)
+
+
+def _sides(
+    left: str | None, spun: str, original: str, right: str | None
+) -> tuple[tuple[int, int], tuple[int, int]]:
+    counts = bigrams()
+    spun_words, orig_words = spun.split(), original.split()
+    return (
+        (_count(counts, left, spun_words[0]), _count(counts, left, orig_words[0])),
+        (_count(counts, spun_words[-1], right), _count(counts, orig_words[-1], right)),
+    )
 
 
 def context_favours_spun(left: str | None, spun: str, original: str, right: str | None) -> bool:
@@ -45,10 +57,28 @@ def context_favours_spun(left: str | None, spun: str, original: str, right: str 
     >>> context_favours_spun("russian", "chief", "leader", "on")
     False
     """
-    counts = bigrams()
-    spun_words, orig_words = spun.split(), original.split()
-    sides = (
-        (_count(counts, left, spun_words[0]), _count(counts, left, orig_words[0])),
-        (_count(counts, spun_words[-1], right), _count(counts, orig_words[-1], right)),
-    )
-    return any(s > 0 and s > FAVOUR_RATIO * o for s, o in sides)
+    return any(s > 0 and s > FAVOUR_RATIO * o for s, o in _sides(left, spun, original, right))
+
+
+def context_favours_original(left: str | None, spun: str, original: str, right: str | None) -> bool:
+    """True when a neighbour collocates with ``original`` much more than with ``spun``.
+
+    >>> context_favours_original("direct", "risk", "threat", None)
+    True
+    """
+    return any(o > 0 and o > FAVOUR_RATIO * s for s, o in _sides(left, spun, original, right))
+
+
+def context_allows(
+    left: str | None, spun: str, original: str, right: str | None, conf: float
+) -> bool:
+    """Whether a gated repair may go ahead: never against the context, and for rules less
+    sure than ``SUPPORT_BELOW`` only with it. A spun phrase of several words is its own
+    context: the collocations of its edge words (``make`` in ``make use of``, ``of``) say
+    little about it, so only its confidence counts.
+    """
+    if " " in spun:
+        return conf >= SUPPORT_BELOW
+    if context_favours_spun(left, spun, original, right):
+        return False
+    return conf >= SUPPORT_BELOW or context_favours_original(left, spun, original, right)

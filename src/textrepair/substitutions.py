@@ -7,19 +7,59 @@ pattern of just those words walk the text and try each rule at each hit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
 from . import numbers
-from .lexicon import Rule
-from .tokens import WORD_RE, indefinite_article, transfer_case
+from .lexicon import Rule, RuleTable
+from .tokens import PIECE_RE, WORD_RE, indefinite_article, transfer_case
 
+# The stdlib ``re`` is several times faster per call than ``regex`` for these plain scans.
+_TOKEN = PIECE_RE
+_NEXT_PIECE = re.compile(r"[\W_]{1,16}?([^\W_]+)")
 _ARTICLE_BEFORE = regex.compile(r"(?<![\w])(an?)([ \t]+)\Z", regex.IGNORECASE)
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{N}]+)[^\p{L}\p{N}\n]{0,3}\Z")
 _WORD_AFTER = regex.compile(r"\A[^\p{L}\p{N}\n]{0,3}([\p{L}\p{N}]+)")
+_NAME_WORD_BEFORE = regex.compile(r"(?<![\w])(\p{Lu}[\p{L}\p{N}&.\-]*)[ \t]+\Z")
+_NAME_OPENERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "to",
+        "with",
+        "and",
+        "of",
+        "as",
+        "if",
+        "when",
+        "while",
+        "whereas",
+        "but",
+        "so",
+        "yet",
+        "under",
+        "beneath",
+        "after",
+        "before",
+        "since",
+        "during",
+        "throughout",
+        "told",
+        "said",
+        "says",
+    }
+)
+"""Capitalised words that may stand before a name without being part of it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,40 +80,68 @@ class Candidate:
 
 def trigger_words(text: str) -> tuple[int, frozenset[str]]:
     """The word count and the set of lowercased words of ``text``."""
-    found = WORD_RE.findall(text.lower())
-    return len(found), frozenset(found)
-
-
-@lru_cache(maxsize=2048)
-def _scanner(keys: frozenset[str]) -> regex.Pattern[str]:
-    alternation = "|".join(regex.escape(k) for k in sorted(keys, key=len, reverse=True))
-    return regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}])(?:{alternation})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE
-    )
+    # Words are counted as the tokenizer sees them; triggers are letter-digit runs.
+    lowered = text.lower()
+    return len(WORD_RE.findall(lowered)), frozenset(PIECE_RE.findall(lowered))
 
 
 def find(
     text: str,
-    rules: Mapping[str, tuple[Rule, ...]],
+    tables: Sequence[RuleTable],
     words: frozenset[str],
     protected: frozenset[str] = frozenset(),
-    gated: bool = False,
-) -> list[Candidate]:
-    """Every rule match in ``text`` (at most one per start position; overlaps allowed)."""
-    keys = words.intersection(rules)
-    if not keys:
-        return []
-    out: list[Candidate] = []
-    for hit in _scanner(keys).finditer(text):
-        for rule in rules.get(hit.group().lower(), ()):
-            m = rule.pattern.match(text, hit.start())
-            if m is None:
-                continue
-            candidate = _candidate(text, m.start(), m.end(), rule, gated)
-            if candidate is not None and not _is_protected(candidate.original, protected):
-                out.append(candidate)
-                break
-    return out
+    windows: Sequence[tuple[int, int]] | None = None,
+) -> list[list[Candidate]]:
+    """Every match of each table's rules in ``text`` (at most one per table and start
+    position; overlaps allowed), or only those starting inside ``windows``. One pass over
+    the words serves all tables; the first table's matches are signatures (``gated``
+    False), the others' gated."""
+    found: list[list[Candidate]] = [[] for _ in tables]
+    firsts = [t.firsts for t in tables]
+    if not any(words.intersection(f) for f in firsts):
+        return found
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters change length when lowercased
+        lowered = text
+    for lo, hi in windows if windows is not None else ((0, len(text)),):
+        for token in _TOKEN.finditer(lowered, lo, hi):
+            word = token.group()
+            if not any(word in f for f in firsts):
+                word = word.lower()
+                if not any(word in f for f in firsts):
+                    continue
+            start = token.start()
+            if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+                continue  # inside a word (a window can start mid-word)
+            for i, table in enumerate(tables):
+                if word not in table.firsts:
+                    continue
+                candidate = _first_match(text, table, word, start, token.end(), i > 0)
+                if candidate is not None and not _is_protected(candidate.original, protected):
+                    found[i].append(candidate)
+    return found
+
+
+def _first_match(
+    text: str, table: RuleTable, word: str, start: int, end: int, gated: bool
+) -> Candidate | None:
+    rules = table.rules
+    longer: tuple[Rule, ...] = ()
+    if word in table.multi:
+        following = _NEXT_PIECE.match(text, end)
+        if following is not None:
+            longer = rules.get(f"{word} {following.group(1).lower()}", ())
+    best: Candidate | None = None
+    for rule in (*longer, *rules.get(word, ())):
+        match_end = rule.match(text, start)
+        if match_end is None or (best is not None and match_end < best.end):
+            continue  # rules come longest first: a shorter match cannot win
+        candidate = _candidate(text, start, match_end, rule, gated)
+        if candidate is not None and (
+            best is None or (candidate.end, candidate.conf) > (best.end, best.conf)
+        ):
+            best = candidate
+    return best
 
 
 def _is_protected(span: str, protected: frozenset[str]) -> bool:
@@ -83,8 +151,8 @@ def _is_protected(span: str, protected: frozenset[str]) -> bool:
 def _candidate(text: str, start: int, end: int, rule: Rule, gated: bool) -> Candidate | None:
     matched = text[start:end]
     if rule.kind == "name":
-        if " ".join(matched.split()) == rule.original:
-            return None  # the name as it should be
+        if " ".join(matched.split()) == rule.original or _inside_longer_name(text, start):
+            return None  # the name as it should be, or part of another name
         replacement = rule.original
     else:
         replacement = transfer_case(matched, rule.original)
@@ -107,6 +175,12 @@ def _candidate(text: str, start: int, end: int, rule: Rule, gated: bool) -> Cand
         rule.spun,
         rule.original,
     )
+
+
+def _inside_longer_name(text: str, start: int) -> bool:
+    # "National Safety Council" is a name of its own, not a broken "Security Council".
+    before = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1).lower() not in _NAME_OPENERS
 
 
 def neighbours(text: str, start: int, end: int) -> tuple[str | None, str | None]:

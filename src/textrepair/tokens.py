@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 WORD_RE = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
 """A word: letters and digits, with inner apostrophes (``don't``, ``Minsk’s``)."""
+PIECE_RE = re.compile(r"[^\W_]+")
+"""A run of letters and digits: how lexicon triggers are keyed (``opposite’s`` holds
+``opposite``, so a rule for ``opposite`` sees it). The stdlib ``re`` is used for it, and
+for every scan that must agree with it: it is faster, and ``regex`` knows a newer Unicode
+than ``unicodedata``, so the two disagree on some letters."""
 
 _VOWEL_SOUND_EXCEPTIONS_AN = ("hour", "honest", "honor", "honour", "heir")
 _CONSONANT_SOUND_EXCEPTIONS_A = ("uni", "use", "usu", "ure", "eu", "one", "once", "ubiq", "uto")

@@ -48,6 +48,9 @@ class Detection:
     verdict: Verdict
     evidence: tuple[Edit, ...] = ()
     words: int = 0
+    weight: float = 0.0
+    """The evidence weight behind the score; ``score.spin_score(weight, words)`` gives it
+    back, so detections of the parts of a text can be summed."""
 
     def to_dict(self) -> dict[str, object]:
         """The detection as a JSON-able dict (evidence as edit dicts)."""
@@ -55,6 +58,7 @@ class Detection:
             "score": round(self.score, 4),
             "verdict": self.verdict,
             "words": self.words,
+            "weight": round(self.weight, 4),
             "evidence": [e.to_dict() for e in self.evidence],
         }
 

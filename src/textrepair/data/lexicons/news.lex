@@ -1,0 +1,3170 @@
+# textrepair lexicon 1
+# name: news
+# description: general news, politics, business, economy and everyday spinner swaps (synonym-map damage)
+# Conventions used below:
+#   gate=always only for forms that do not occur in ordinary clean English (mostly literal collocations);
+#   single words that are good English elsewhere stay gate=spun, restricted by forms= and antipatterns.
+#   conf is how sure we are that, in a spun document, the form replaced ORIGINAL.
+
+# ======================================================================
+# Reporting verbs and attribution
+# ======================================================================
+# "stated" as an adjective (stated goal, as stated in) is clean; the verb use in a spun text is "said".
+state -> say | pos=verb forms=VBD,VBZ,VBG conf=0.75 not_before=\b(?:as|the|its|his|her|their|a|an|our|your|clearly|explicitly|expressly|previously|above|otherwise|publicly\s+stated\s+and|its\s+publicly)\s+ not_after=\s+(?:herein|hereunder|therein|hereafter|below|above|goal|goals|aim|aims|purpose|purposes|objective|objectives|intention|intentions|policy|reason|reasons|mission|value|values|preference|preferences|position|above|below|otherwise|clearly|in\s+(?:the|section|article|paragraph|clause|chapter|rule|table|figure))\b
+    + The minister stated on Monday that talks would resume. -> The minister said on Monday that talks would resume.
+    - The stated goal of the programme is to cut waiting lists.
+    - As stated in the contract, payment is due monthly.
+# "mentioned" for "said": only when used intransitively (clause end) or with a time/venue phrase.
+mention -> say | pos=verb forms=VBD,VBZ conf=0.7 after=\s*[.,;]|\s*[”"]|\s+(?:on|throughout|during|in\s+an?\s+(?:announcement|assertion|statement|interview|speech|tackle|tweet|put\s+up|submit|post|e\s+mail|email)|final\s+week|this\s+week|earlier|later|late\s+on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b not_before=\b(?:as|was|were|is|are|be|been|being|not|never|also|above|below|previously|earlier|already|briefly|only)\s+|(?:\A|[.!?:;\n]["”]?\s*) not_after=\s+on\s+(?:the\s+)?(?:list|page|site|website|web\s+site|blog|forum|show|programme|program|podcast)\b
+    + "We will not back down," the spokesperson mentioned. -> "We will not back down," the spokesperson said.
+    + The senator mentioned on Tuesday that the bill was dead. -> The senator said on Tuesday that the bill was dead.
+    - As mentioned above, the figures are provisional.
+    - She mentioned the budget twice in her speech.
+# "advised" for "told": only before a media/audience object; "advised X to/against" is clean advice.
+advise -> tell | pos=verb forms=VBD,VBZ,VBG gate=always conf=0.9 after=\s+(?:reporters|journalists|the\s+(?:press|media|information\s+company|news\s+agency|newspaper|BBC|Related\s+Press|Associated\s+Press)|Reuters|AFP|CNN|Bloomberg|CNBC|NPR|Al\s+Jazeera|state\s+media|local\s+media|native\s+media|state\s+tv|state\s+television|a\s+(?:discussion\s+board|information\s+convention|news\s+conference|press\s+convention|press\s+conference|briefing|rally|gathering))\b(?!\s+(?:to|against|not)\b)
+    + The mayor advised reporters the road would reopen on Friday. -> The mayor told reporters the road would reopen on Friday.
+    - The mayor advised reporters to avoid the flooded area.
+    - Doctors advised him against travelling.
+advise -> tell | pos=verb forms=VBD conf=0.55 after=\s+(?:him|her|them|us|me)\s+(?:that|the|it|he|she|they|there)\b id=news:advise_tell.2
+    + She advised them that the meeting was cancelled. -> She told them that the meeting was cancelled.
+    - She advised them to leave early.
+instruct -> tell | pos=verb forms=VBD,VBZ,VBG gate=always conf=0.9 after=\s+(?:reporters|journalists|the\s+(?:press|media|information\s+company|news\s+agency|BBC|Related\s+Press)|Reuters|AFP|CNN|Bloomberg|CNBC|NPR|Al\s+Jazeera|state\s+media|native\s+media|a\s+(?:information\s+convention|press\s+convention|briefing))\b(?!\s+(?:to|not)\b)
+    + A police spokesman instructed reporters that two men had been held. -> A police spokesman told reporters that two men had been held.
+    - The editor instructed reporters to check every figure.
+# "knowledgeable" is an adjective in clean English; before an object it is the spun past tense of "told/informed".
+knowledgeable -> told | gate=always conf=0.92 after=\s+(?:reporters|journalists|the\s+(?:press|media|information\s+company|BBC)|Reuters|AFP|CNN|Al\s+Jazeera|state\s+media)\b
+    + The official knowledgeable reporters that no decision had been taken. -> The official told reporters that no decision had been taken.
+    - She is knowledgeable about local history.
+knowledgeable -> informed | gate=always conf=0.9 after=\s+(?:that|him|her|them|us|me)\b|\s+the\s+(?:household|family|authorities|police|courtroom|court|board)\b
+    + Officials knowledgeable the family that the search had ended. -> Officials informed the family that the search had ended.
+    - He seemed knowledgeable and calm.
+request -> ask | pos=verb forms=VBD,VBZ,VBG conf=0.9 after=\s+(?:about|whether|why|how|when|where|who|to\s+remark|for\s+remark|the\s+query|a\s+query)\b
+    + When requested about the delay, he declined to comment. -> When asked about the delay, he declined to comment.
+    - The documents requested by the committee were delivered.
+# "defined" for explained only where it takes a clause; "defined as/by" is clean.
+define -> explain | pos=verb forms=VBD,VBZ conf=0.75 after=\s+(?:that|why|how|in\s+an?\s+(?:interview|assertion|statement|announcement|put\s+up|submit|post))\b not_before=\b(?:well|clearly|poorly|loosely|narrowly|broadly|is|are|was|were|be|been|being|not|newly|legally|precisely)\s+
+    + The coach defined that the players needed rest. -> The coach explained that the players needed rest.
+    - The term is defined in section two.
+    - The rules were clearly defined that year.
+# "famous" after a subject pronoun / before "that" = "noted"
+famous -> noted | gate=always conf=0.92 before=\b(?:he|she|they|it|we|officers|officials|analysts|consultants|specialists|experts|researchers|authors|report|assertion)\s+ after=\s+(?:that|the|in|on|a)\b
+    + He famous that the numbers were still rising. -> He noted that the numbers were still rising.
+    - They visited a famous museum.
+famous -> noted | gate=always conf=0.92 before=\bas\s+ after=\s+(?:above|below|earlier|before|beforehand|previously|in)\b id=news:famous_noted.2
+    + As famous earlier, the plan has no funding. -> As noted earlier, the plan has no funding.
+    - She became as famous as her brother.
+# "burdened/careworn/pressured" for "stressed" in its reporting sense
+burden -> stress | pos=verb forms=VBD,VBZ,VBG gate=always conf=0.92 after=\s+(?:that|the\s+(?:necessity|want|need|significance|importance|function|position|role))\b
+    + The minister burdened that the ceasefire must hold. -> The minister stressed that the ceasefire must hold.
+    - Families burdened with debt are cutting back.
+careworn -> stressed | gate=always conf=0.9 after=\s+(?:that|the\s+(?:necessity|want|need|significance|importance))\b
+    + The report careworn that funding was short. -> The report stressed that funding was short.
+    - Her careworn face told the story.
+steer -> suggest | pos=verb forms=VBD,VBZ gate=always conf=0.88 after=\s+(?:that|the\s+(?:figures|knowledge|data|outcomes|results|examine|study|report)|a\s+(?:hyperlink|link))\b|\s*[,.]
+    + Early polling steered that the race was tight. -> Early polling suggested that the race was tight.
+    - The driver steered the bus around the fallen tree.
+# "really helpful" = "recommended" (adverb + adjective in clean English, so only after auxiliaries / before that)
+really helpful -> recommended | gate=spun conf=0.9 before=\b(?:has|have|had|is|are|was|were|be|been|being|panel|committee|consultants|specialists|experts|officers|officials|report|doctors|medical\s+doctors|authorities|regulators)\s+ not_after=\s+(?:and|to\s+(?:me|us|have|know))\b
+    + The panel really helpful a lower dose. -> The panel recommended a lower dose.
+    - The staff were really helpful and friendly.
+introduce -> announce | pos=verb forms=VBD,VBZ conf=0.8 after=\s+(?:on\s+\w+\s+)?(?:that|it\s+(?:would|will|had|has|was|is)|plans\s+to|its\s+plans|his\s+resignation|her\s+resignation|the\s+(?:demise|loss\s+of\s+life|resignation|closure))\b
+    + The company introduced on Monday that it would cut 500 jobs. -> The company announced on Monday that it would cut 500 jobs.
+    - The senator introduced a bill on water safety.
+acknowledge -> say | pos=verb forms=VBD conf=0.55 after=\s*[.,]\s*(?:["”]|$)|\s*[.,]\s+[A-Z]
+    + "We are not there yet," the coach acknowledged. -> "We are not there yet," the coach said.
+    - The coach acknowledged the mistake.
+talked about -> said | conf=0.75 after=\s*[.,]\s*(?:["”]|$)|\s+in\s+an?\s+(?:announcement|assertion|statement)\b
+    + "The talks were useful," he talked about. -> "The talks were useful," he said.
+    - They talked about the weather.
+known as -> called | gate=always conf=0.95 after=\s+(?:for|on|upon|off)\s+(?:the|a|an|all|his|her|their|its|an\s+finish|calm|restraint|peace|talks|dialogue|elections|him|her|them|us)\b
+    + Protesters known as for an finish to the curfew. -> Protesters called for an finish to the curfew.
+    - The island is known as a haven for birds.
+known as -> called | gate=always conf=0.9 before=\b(?:he|she|they|we|who)\s+ not_before=\b(?:what|whom|which|that)\s+(?:he|she|they|we)\s+ after=\s+(?:the|a|an|his|her|their|it|for|on|him|them)\b id=news:known_as_called.2
+    + She known as the decision a disgrace. -> She called the decision a disgrace.
+    - What they known as progress was a retreat.
+referred to as -> called | gate=always conf=0.92 after=\s+(?:for|on|upon)\s+(?:the|a|an|all|his|her|their|an\s+finish|calm|restraint|peace|talks)\b
+    + Unions referred to as for a national strike. -> Unions called for a national strike.
+    - The disease is referred to as a silent killer.
+spotlight -> highlight | pos=verb forms=VBD,VBZ,VBG conf=0.7
+anticipate -> expect | pos=verb forms=VBD,VBN,VBZ conf=0.55
+in accordance with -> according to | conf=0.85 after=\s+(?:(?:the|a|an|its|their|his|her|local|official|new|latest|preliminary|initial|recent|newest|one|two|several|numerous|a\s+number\s+of|unnamed|anonymous|senior|police|well\s+being|health|army|navy|military|hospital|witnesses|information|media|press|authorities|state|US|U\.S\.|UN)\s+){0,3}(?:report|reviews|reports|survey|surveys|ballot|ballots|poll|polls|examine|research|knowledge|figures|statistics|estimates?|officers|officials|sources|individuals\s+conversant|individuals\s+accustomed|people\s+familiar|analysts|consultants|specialists|experts|police|witnesses|residents|media|spokesperson|spokesman|spokeswoman|assertion|announcement|statement|tally|count|rely|ministry)\b(?!['’])
+    + In accordance with the report, 40 people were hurt. -> According to the report, 40 people were hurt.
+    - The vote was held in accordance with the constitution.
+    - Waste must be handled in accordance with the rules.
+in line with -> according to | conf=0.75 after=\s+(?:(?:the|a|an|local|official|new|latest|preliminary|unnamed|anonymous|senior|police|well\s+being|army|hospital|state|information)\s+){0,3}(?:report|reviews|survey|ballot|examine|officers|officials|sources|individuals\s+conversant|individuals\s+accustomed|consultants|specialists|witnesses|residents|spokesperson|spokesman|assertion|announcement|tally|rely)\b(?!['’])
+    + In line with officers, the fire started at dawn. -> According to officers, the fire started at dawn.
+    - Growth was in line with forecasts.
+    - The pay rise is in line with the report's recommendations.
+in keeping with -> according to | gate=always conf=0.9 after=\s+(?:(?:the|a|an|local|official|new|latest|preliminary|unnamed|anonymous|senior|police|well\s+being|army|hospital|state|information)\s+){0,3}(?:report|reviews|survey|ballot|examine|knowledge|officers|officials|sources|individuals\s+conversant|consultants|specialists|witnesses|residents|spokesperson|spokesman|assertion|announcement|tally|rely|police)\b(?!['’])
+    + In keeping with the survey, most voters are undecided. -> According to the survey, most voters are undecided.
+    - In keeping with tradition, the bride wore red.
+based on -> according to | conf=0.55 before=(?:\A|[.!?]["”]?\s+|\n) after=\s+(?:(?:the|a|an|local|official|new|latest|preliminary|unnamed|anonymous|senior|police|state|information)\s+){0,3}(?:officers|officials|sources|individuals\s+conversant|individuals\s+accustomed|consultants|specialists|witnesses|residents|spokesperson|spokesman|police|authorities)\b
+    + Based on officers, the suspect fled on foot. -> According to officers, the suspect fled on foot.
+    - Based on the data, we chose the smaller model.
+individuals conversant with -> people familiar with | gate=always conf=0.95
+individuals accustomed to -> people familiar with | gate=always conf=0.95
+individuals aware of -> people familiar with | conf=0.6
+sources conversant with -> sources familiar with | gate=always conf=0.95
+individuals near -> people close to | conf=0.8
+sources near -> sources close to | conf=0.8
+in an announcement -> in a statement | conf=0.8
+in an assertion -> in a statement | gate=always conf=0.9
+a joint assertion -> a joint statement | gate=always conf=0.92
+a joint announcement -> a joint statement | conf=0.6
+issued an announcement -> issued a statement | conf=0.75
+issued an assertion -> issued a statement | gate=always conf=0.92
+launched an announcement -> released a statement | gate=always conf=0.95
+launched an assertion -> released a statement | gate=always conf=0.95
+press launch -> press release | pos=noun gate=always conf=0.95
+information launch -> news release | pos=noun gate=always conf=0.9
+assertion -> statement | pos=noun conf=0.5 not_after=\s+(?:that|of|about)\b|[._/]\w not_before=\b(?:bold|strong|controversial|false|unsupported|unproven|dubious|his|her|this|that)\s+
+    + The ministry issued a short assertion on Friday. -> The ministry issued a short statement on Friday.
+    - His assertion that the vote was rigged was rejected.
+remark -> comment | pos=verb forms=VB conf=0.9 before=\b(?:to|declined\s+to|refused\s+to|not\s+instantly|not\s+immediately|would\s+not|did\s+not|didn't|could\s+not|couldn't|for)\s+
+    + The company declined to remark on the report. -> The company declined to comment on the report.
+    - She made a remark about his hat.
+request for remark -> request for comment | pos=noun gate=always conf=0.97
+requests for remark -> requests for comment | gate=always conf=0.97
+for remark -> for comment | gate=always conf=0.95
+no remark -> no comment | conf=0.6
+feedback -> comments | conf=0.7 before=\b(?:his|her|their|the\s+(?:president's|minister's|chancellor's|senator's|governor's)|made|making|make|these|those|in|controversial|recent|latest|newest|earlier)\s+ not_after=\s+(?:loop|loops|form|forms|mechanism|mechanisms|from\s+(?:customers|users|clients|students|readers|the\s+(?:audience|community|public)))\b
+    + In feedback to reporters, he blamed the weather. -> In comments to reporters, he blamed the weather.
+    - The survey collected feedback from customers.
+tackle -> address | pos=noun forms=NN gate=always conf=0.92 before=\b(?:televised|video|nationwide|national|inaugural|keynote|radio|farewell|weekly|annual|state\s+of\s+the\s+nation|state\s+of\s+the\s+union|a\s+televised|in\s+a|in\s+his|in\s+her|in\s+their|throughout\s+his|throughout\s+her|during\s+his|during\s+her)\s+
+    + In a televised tackle, the premier urged calm. -> In a televised address, the premier urged calm.
+    - The team must tackle the problem now.
+spokesperson mentioned -> spokesperson said | conf=0.7
+spokesman mentioned -> spokesman said | conf=0.7
+spokeswoman mentioned -> spokeswoman said | conf=0.7
+spokesperson stated -> spokesperson said | conf=0.75
+spokesman stated -> spokesman said | conf=0.75
+spokeswoman stated -> spokeswoman said | conf=0.75
+mentioned in an announcement -> said in a statement | gate=always conf=0.95
+stated in an announcement -> said in a statement | gate=always conf=0.95
+mentioned in an assertion -> said in a statement | gate=always conf=0.97
+stated in an assertion -> said in a statement | gate=always conf=0.97
+mentioned in a press release -> said in a statement | conf=0.4
+advised the information company -> told the news agency | gate=always conf=0.97
+instructed the information company -> told the news agency | gate=always conf=0.97
+information company -> news agency | pos=noun gate=always conf=0.95
+information convention -> news conference | pos=noun gate=always conf=0.95
+press convention -> press conference | pos=noun gate=always conf=0.95
+video convention -> video conference | pos=noun gate=always conf=0.9
+convention name -> conference call | pos=noun gate=always conf=0.95
+donor convention -> donor conference | pos=noun gate=always conf=0.9
+information outlet -> news outlet | pos=noun gate=always conf=0.92
+information web site -> news website | pos=noun gate=always conf=0.95
+information website -> news website | pos=noun conf=0.6
+breaking information -> breaking news | gate=always conf=0.95
+faux information -> fake news | gate=always conf=0.95
+dangerous information -> bad news | conf=0.85
+nice information -> great news | gate=always conf=0.9
+information anchor -> news anchor | pos=noun gate=always conf=0.95
+information reporter -> news reporter | pos=noun gate=always conf=0.92
+information cycle -> news cycle | pos=noun gate=always conf=0.92
+information protection -> news coverage | conf=0.5
+media protection -> media coverage | conf=0.85
+press protection -> press coverage | gate=always conf=0.92
+stay protection -> live coverage | gate=always conf=0.95
+stay updates -> live updates | gate=always conf=0.9
+stay stream -> live stream | pos=noun gate=always conf=0.92
+stay broadcast -> live broadcast | pos=noun gate=always conf=0.92
+stay footage -> live footage | gate=always conf=0.92
+stay tv -> live television | gate=always conf=0.92
+stay music -> live music | gate=always conf=0.95
+stay viewers -> live audience | gate=always conf=0.9
+stay ammunition -> live ammunition | gate=always conf=0.97
+stay fireplace -> live fire | gate=always conf=0.95
+stay-fireplace -> live-fire | gate=always conf=0.97 id=news:stay_fireplace_live_fire.v2
+stay hearth -> live fire | gate=always conf=0.95
+information organisations -> news organisations | conf=0.6
+informed reporters -> told reporters | conf=0.55
+advised reporters -> told reporters | gate=always conf=0.9
+advised journalists -> told journalists | gate=always conf=0.9
+advised Reuters -> told Reuters | gate=always conf=0.95
+advised Al Jazeera -> told Al Jazeera | gate=always conf=0.95
+advised AFP -> told AFP | gate=always conf=0.95
+advised CNN -> told CNN | gate=always conf=0.95
+advised the BBC -> told the BBC | gate=always conf=0.95
+advised state media -> told state media | gate=always conf=0.95
+advised a information convention -> told a news conference | gate=always conf=0.98
+advised a press convention -> told a press conference | gate=always conf=0.98
+advised a discussion board -> told a forum | gate=always conf=0.98
+instructed reporters -> told reporters | conf=0.75
+instructed journalists -> told journalists | conf=0.75
+instructed Reuters -> told Reuters | gate=always conf=0.92
+instructed Al Jazeera -> told Al Jazeera | gate=always conf=0.92
+instructed AFP -> told AFP | gate=always conf=0.92
+requested reporters -> asked reporters | conf=0.6
+when requested about -> when asked about | gate=always conf=0.97
+when requested whether -> when asked whether | gate=always conf=0.97
+when requested if -> when asked if | gate=always conf=0.95
+requested to remark -> asked to comment | gate=always conf=0.98
+declined to remark -> declined to comment | gate=always conf=0.95
+refused to remark -> refused to comment | gate=always conf=0.95
+didn't instantly reply -> didn't immediately respond | conf=0.6
+did not instantly reply -> did not immediately respond | gate=always conf=0.95
+didn't instantly reply to -> didn't immediately respond to | gate=always conf=0.95
+did not instantly reply to -> did not immediately respond to | gate=always conf=0.97
+not instantly obtainable -> not immediately available | gate=always conf=0.97
+not instantly accessible -> not immediately available | gate=always conf=0.95
+not instantly clear -> not immediately clear | gate=always conf=0.95
+not instantly recognized -> not immediately known | conf=0.8
+was not instantly -> was not immediately | conf=0.85
+wasn't instantly -> wasn't immediately | conf=0.85
+weren't instantly -> weren't immediately | conf=0.85
+were not instantly -> were not immediately | conf=0.85
+obtainable for remark -> available for comment | gate=always conf=0.98
+accessible for remark -> available for comment | gate=always conf=0.98
+reached for remark -> reached for comment | gate=always conf=0.98
+talking on situation of anonymity -> speaking on condition of anonymity | gate=always conf=0.98
+on situation of anonymity -> on condition of anonymity | gate=always conf=0.98
+on the situation that -> on the condition that | gate=always conf=0.9
+on situation that -> on condition that | gate=always conf=0.9
+instructed the courtroom -> told the court | conf=0.75
+advised the courtroom -> told the court | conf=0.8
+advised parliament -> told parliament | conf=0.8
+advised lawmakers -> told lawmakers | conf=0.8
+advised legislators -> told lawmakers | conf=0.8
+advised the parliament -> told parliament | conf=0.8
+advised the gathering -> told the meeting | gate=always conf=0.95
+advised the assembly -> told the meeting | conf=0.55
+advised supporters -> told supporters | conf=0.7
+
+
+# ======================================================================
+# Time expressions
+# ======================================================================
+12 months -> year | gate=always conf=0.97 before=\b(?:this|final|subsequent|next|every|per|a|that|one|the\s+identical|the\s+same|earlier\s+this|later\s+this|all\s+through\s+the|throughout\s+the|(?:end|finish|tip|start|starting|begin|beginning|half|rest|relaxation|remainder|center|middle|flip|turn|a\s+part|part)\s+of\s+the)\s+ not_before=\b(?:the|its|his|her|their|our|my|your)\s+final\s+ not_after=\s*(?:-|–)\s*(?:old|long|period|interval|high|low)|\s+(?:period|interval|sentence|contract|deal|lease|programme|program|plan|term|time\s+period|subscription|warranty|ban|suspension|extension)\b
+    + On March 3 this 12 months, the plant closed. -> On March 3 this year, the plant closed.
+    + Final 12 months, sales fell. -> Final year, sales fell.
+    + Output will rise subsequent 12 months. -> Output will rise subsequent year.
+    - Prices rose over the past 12 months.
+    - He spent his final 12 months in office abroad.
+    - She signed a 12 months contract.
+12 months's -> year's | gate=always conf=0.96
+12 months-on-12 months -> year-on-year | gate=always conf=0.99
+12 months-on-year -> year-on-year | gate=always conf=0.99
+12 months-long -> year-long | gate=always conf=0.97
+12 months-end -> year-end | gate=always conf=0.97
+12 months-old -> year-old | gate=always conf=0.98
+12 months-to-date -> year-to-date | gate=always conf=0.98
+12 months in the past -> a year ago | conf=0.6
+a 12 months in the past -> a year ago | gate=always conf=0.98
+a 12 months earlier -> a year earlier | gate=always conf=0.96
+a 12 months later -> a year later | gate=always conf=0.96
+a 12 months after -> a year after | gate=always conf=0.9
+twice a 12 months -> twice a year | gate=always conf=0.98
+as soon as a 12 months -> once a year | gate=always conf=0.98
+new 12 months -> new year | conf=0.8
+new 12 months's -> new year's | gate=always conf=0.97
+fiscal 12 months -> fiscal year | pos=noun gate=always conf=0.97
+monetary 12 months -> financial year | pos=noun gate=always conf=0.97
+tutorial 12 months -> academic year | pos=noun gate=always conf=0.97
+faculty 12 months -> school year | pos=noun gate=always conf=0.95
+election 12 months -> election year | pos=noun gate=always conf=0.95
+calendar 12 months -> calendar year | pos=noun gate=always conf=0.95
+leap 12 months -> leap year | gate=always conf=0.97
+12 months of the -> year of the | conf=0.85
+yr -> year | conf=0.85 before=\b(?:this|final|last|subsequent|next|per|every|a|the\s+identical|the\s+same)\s+ not_after=\s*(?:-|–)
+    + Sales fell final yr. -> Sales fell final year.
+    - The 10 yr bond yield rose.
+final week -> last week | conf=0.85 not_before=\b(?:the|its|his|her|their|this|that|a|our|my|your)\s+(?:\w+\s+)?|['’]s\s+
+    + Final week, the council voted to close the library. -> Last week, the council voted to close the library.
+    + The deal was signed final week. -> The deal was signed last week.
+    - The final week of the campaign was tense.
+    - It was the tournament's final week.
+final month -> last month | conf=0.85 not_before=\b(?:the|its|his|her|their|this|that|a|our|my|your)\s+(?:\w+\s+)?|['’]s\s+
+    + Prices rose final month. -> Prices rose last month.
+    - She spent the final month of her life at home.
+final weekend -> last weekend | conf=0.85 not_before=\b(?:the|its|his|her|their|this|that|a|our|my|your)\s+(?:\w+\s+)?|['’]s\s+
+    + Final weekend, storms hit the coast. -> Last weekend, storms hit the coast.
+    - The final weekend of the festival was rained off.
+final night time -> last night | gate=always conf=0.97
+final evening -> last night | conf=0.5
+final summer time -> last summer | gate=always conf=0.97
+final spring -> last spring | conf=0.6 not_before=\b(?:the|its|his|her|their|this|that|a|our|my|your)\s+
+    + The bridge opened final spring. -> The bridge opened last spring.
+    - It was their final spring together.
+final autumn -> last autumn | conf=0.6 not_before=\b(?:the|its|his|her|their|this|that|a|our|my|your)\s+
+    + He retired final autumn. -> He retired last autumn.
+    - That was the final autumn before the war.
+final winter -> last winter | conf=0.6 not_before=\b(?:the|its|his|her|their|this|that|a|our|my|your)\s+
+    + Gas ran short final winter. -> Gas ran short last winter.
+    - It was the final winter of the war.
+final Monday -> last Monday | conf=0.8 not_before=\bthe\s+
+    + The vote took place final Monday. -> The vote took place last Monday.
+    - The final Monday of the month is a holiday.
+final Tuesday -> last Tuesday | conf=0.8 not_before=\bthe\s+
+    + He resigned final Tuesday. -> He resigned last Tuesday.
+    - The final Tuesday of the month is a holiday.
+final Wednesday -> last Wednesday | conf=0.8 not_before=\bthe\s+
+    + Talks began final Wednesday. -> Talks began last Wednesday.
+    - The final Wednesday of term is sports day.
+final Thursday -> last Thursday | conf=0.8 not_before=\bthe\s+
+    + The storm hit final Thursday. -> The storm hit last Thursday.
+    - The final Thursday of November is a holiday.
+final Friday -> last Friday | conf=0.8 not_before=\bthe\s+
+    + Markets fell final Friday. -> Markets fell last Friday.
+    - The final Friday of each month is payday.
+final Saturday -> last Saturday | conf=0.8 not_before=\bthe\s+
+    + Fans gathered final Saturday. -> Fans gathered last Saturday.
+    - The final Saturday of the season is derby day.
+final Sunday -> last Sunday | conf=0.8 not_before=\bthe\s+
+    + Voters went to the polls final Sunday. -> Voters went to the polls last Sunday.
+    - The final Sunday of Advent is near.
+final decade -> last decade | conf=0.6 not_before=\b(?:the|its|his|her|their|a)\s+(?:\w+\s+)?
+    + Wages stalled over final decade. -> Wages stalled over last decade.
+    - The final decade of the century was calm.
+the final a number of -> the last several | gate=always conf=0.95
+the final a number of years -> the last several years | gate=always conf=0.97
+the final two years -> the last two years | conf=0.5
+the final 12 months -> the last year | conf=0.75
+over the past 12 months -> over the past year | conf=0.35
+previous 12 months -> past year | conf=0.9
+the previous 12 months -> the past year | conf=0.9
+the previous week -> the past week | conf=0.5
+the previous month -> the past month | conf=0.5
+the previous decade -> the past decade | conf=0.5
+previous few years -> past few years | conf=0.8
+previous few days -> past few days | conf=0.8
+previous few weeks -> past few weeks | conf=0.8
+previous few months -> past few months | conf=0.8
+subsequent week -> next week | conf=0.85 not_before=\b(?:the|a|each|every|in\s+the)\s+
+    + The trial resumes subsequent week. -> The trial resumes next week.
+    - In the subsequent week, prices fell.
+subsequent month -> next month | conf=0.85 not_before=\b(?:the|a|each|every|in\s+the)\s+
+    + Elections are due subsequent month. -> Elections are due next month.
+    - In the subsequent month, sales recovered.
+subsequent 12 months -> next year | gate=always conf=0.97
+subsequent yr -> next year | gate=always conf=0.95
+subsequent summer time -> next summer | gate=always conf=0.97
+subsequent weekend -> next weekend | conf=0.85 not_before=\b(?:the|a|each|every)\s+
+    + The match is subsequent weekend. -> The match is next weekend.
+    - The subsequent weekend was quiet.
+subsequent Monday -> next Monday | conf=0.8 not_before=\bthe\s+
+    + Schools reopen subsequent Monday. -> Schools reopen next Monday.
+    - The subsequent Monday brought rain.
+subsequent Tuesday -> next Tuesday | conf=0.8 not_before=\bthe\s+
+    + The panel meets subsequent Tuesday. -> The panel meets next Tuesday.
+    - The subsequent Tuesday was a holiday.
+subsequent Wednesday -> next Wednesday | conf=0.8 not_before=\bthe\s+
+    + The ruling is due subsequent Wednesday. -> The ruling is due next Wednesday.
+    - The subsequent Wednesday saw more rain.
+subsequent Thursday -> next Thursday | conf=0.8 not_before=\bthe\s+
+    + Voting ends subsequent Thursday. -> Voting ends next Thursday.
+    - The subsequent Thursday was calm.
+subsequent Friday -> next Friday | conf=0.8 not_before=\bthe\s+
+    + The report is out subsequent Friday. -> The report is out next Friday.
+    - The subsequent Friday was payday.
+the subsequent day -> the next day | conf=0.45
+the subsequent few -> the next few | conf=0.75
+within the subsequent -> in the next | conf=0.6
+inside the subsequent -> within the next | gate=always conf=0.9
+over the subsequent -> over the next | conf=0.6
+earlier this 12 months -> earlier this year | gate=always conf=0.98
+later this 12 months -> later this year | gate=always conf=0.98
+earlier final week -> earlier last week | gate=always conf=0.9
+late final 12 months -> late last year | gate=always conf=0.98
+early final 12 months -> early last year | gate=always conf=0.98
+late final month -> late last month | gate=always conf=0.9
+early final month -> early last month | gate=always conf=0.9
+the tip of the 12 months -> the end of the year | gate=always conf=0.98
+by the tip of -> by the end of | gate=always conf=0.92
+on the finish of -> at the end of | gate=always conf=0.92
+on the finish of the day -> at the end of the day | gate=always conf=0.97
+on the tip of -> at the end of | gate=always conf=0.92
+the tip of -> the end of | conf=0.75 after=\s+(?:the\s+)?(?:12\s+months|yr|year|month|week|warfare|war|season|decade|century|pandemic|conflict|disaster|crisis|time\s+period|term|marketing\s+campaign|campaign|assembly|gathering|meeting|talks|negotiations|summit|quarter|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|this|subsequent|next|final|last)\b
+    + Talks are due to end by the tip of June. -> Talks are due to end by the end of June.
+    - Police found only the tip of the knife.
+    - That is just the tip of the iceberg.
+the finish of -> the end of | conf=0.7 after=\s+(?:the\s+)?(?:12\s+months|yr|year|month|week|warfare|war|decade|century|pandemic|conflict|disaster|crisis|time\s+period|term|marketing\s+campaign|campaign|assembly|gathering|meeting|talks|negotiations|summit|quarter|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|this|subsequent|next|final|last)\b
+    + Troops will leave by the finish of the year. -> Troops will leave by the end of the year.
+    - The finish of the race was dramatic.
+an finish -> an end | gate=always conf=0.97
+to an finish -> to an end | gate=always conf=0.98
+put an finish to -> put an end to | pos=verb gate=always conf=0.98
+finish of the warfare -> end of the war | gate=always conf=0.97
+a long time in the past -> decades ago | conf=0.55
+a long time of -> decades of | gate=always conf=0.9 not_after=\s+(?:my|his|her|their|our|your)\s+life\b
+    + The treaty ended a long time of conflict. -> The treaty ended decades of conflict.
+    - It took a long time of my life to recover.
+a long time-old -> decades-old | gate=always conf=0.98
+a long time-long -> decades-long | gate=always conf=0.98
+for a long time to come -> for decades to come | conf=0.3
+years in the past -> years ago | gate=always conf=0.92 before=\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+few|few|many|several|some|a\s+number\s+of|numerous|quite\s+a\s+few|dozens\s+of|hundreds\s+of)\s+ not_after=\s+(?:decade|decades|year|years|12\s+months|month|months|week|weeks|century|centuries|few|couple|day|days|hour|hours|a|two|three|four|five|six|seven|eight|nine|ten|\d+)\b
+    + The mine closed ten years in the past. -> The mine closed ten years ago.
+    - Few years in the past decade were so wet.
+days in the past -> days ago | gate=always conf=0.92 before=\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|several|some|a\s+number\s+of|numerous)\s+ not_after=\s+(?:decade|decades|year|years|12\s+months|month|months|week|weeks|century|centuries|few|couple|day|days|hour|hours|a|two|three|four|five|six|seven|eight|nine|ten|\d+)\b
+    + She arrived three days in the past. -> She arrived three days ago.
+    - Few days in the past month were dry.
+weeks in the past -> weeks ago | gate=always conf=0.92 before=\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|several|some|a\s+number\s+of|numerous)\s+ not_after=\s+(?:decade|decades|year|years|12\s+months|month|months|week|weeks|century|centuries|few|couple|day|days|hour|hours|a|two|three|four|five|six|seven|eight|nine|ten|\d+)\b
+    + The law passed two weeks in the past. -> The law passed two weeks ago.
+    - Few weeks in the past year were calm.
+months in the past -> months ago | gate=always conf=0.92 before=\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|eighteen|a\s+few|few|several|some|a\s+number\s+of|numerous)\s+ not_after=\s+(?:decade|decades|year|years|12\s+months|month|months|week|weeks|century|centuries|few|couple|day|days|hour|hours|a|two|three|four|five|six|seven|eight|nine|ten|\d+)\b
+    + The firm went bust six months in the past. -> The firm went bust six months ago.
+    - Few months in the past decade were colder.
+hours in the past -> hours ago | gate=always conf=0.9 before=\b(?:\d+|two|three|four|five|six|a\s+few|few|several|some)\s+ not_after=\s+(?:decade|decades|year|years|12\s+months|month|months|week|weeks|century|centuries|few|couple|day|days|hour|hours|a|two|three|four|five|six|seven|eight|nine|ten|\d+)\b
+    + The ship sank two hours in the past. -> The ship sank two hours ago.
+    - Few hours in the past week were quiet.
+a decade in the past -> a decade ago | gate=always conf=0.95
+a century in the past -> a century ago | gate=always conf=0.95
+a month in the past -> a month ago | gate=always conf=0.95
+a week in the past -> a week ago | gate=always conf=0.95
+a day in the past -> a day ago | conf=0.7
+a very long time in the past -> a long time ago | conf=0.85
+way back -> long ago | conf=0.2
+not too long ago -> recently | conf=0.65 after=\s+(?:\w+ed|been|began|begun|became|become|built|bought|brought|caught|chose|chosen|came|drew|drawn|fell|fought|found|gave|given|grew|had|held|hit|kept|knew|led|left|lost|made|met|paid|put|ran|rose|said|sold|sent|set|shot|shut|spent|spoke|stood|struck|took|taken|told|won|wrote|written)\b
+    + The bank not too long ago raised rates. -> The bank recently raised rates.
+    - Not too long ago, this was farmland.
+lately -> recently | conf=0.75 after=\s+(?:\w+ed|been|began|begun|became|become|built|bought|brought|came|drew|fell|found|gave|given|grew|had|held|hit|led|left|lost|made|met|paid|rose|said|sold|sent|set|spent|spoke|took|taken|told|won|wrote|written|stated|mentioned|introduced|launched)\b
+    + The ministry lately announced new rules. -> The ministry recently announced new rules.
+    - I have been tired lately.
+lately -> recently | conf=0.45 before=\b(?:has|have|had|was|were|is|are|been|and|which|who|that)\s+ not_after=\s*[,.;!?] id=news:lately_recently.2
+    + The trend has lately accelerated. -> The trend has recently accelerated.
+    - Have you seen her lately?
+within the latest previous -> in the recent past | gate=always conf=0.95
+within the current previous -> in the recent past | gate=always conf=0.95
+in current weeks -> in recent weeks | gate=always conf=0.97
+in current months -> in recent months | gate=always conf=0.97
+in current years -> in recent years | gate=always conf=0.97
+in current days -> in recent days | gate=always conf=0.97
+in current a long time -> in recent decades | gate=always conf=0.98
+current weeks -> recent weeks | conf=0.85
+current months -> recent months | conf=0.85
+current years -> recent years | conf=0.85
+current days -> recent days | conf=0.85
+lately years -> recent years | gate=always conf=0.9
+in recent times -> in recent years | conf=0.45
+most up-to-date -> latest | conf=0.6 not_after=\s+(?:version|versions|information|info|data|software|list|copy|edition|guidance|release|releases|figures|advice|news|research|knowledge|technology|equipment|maps?|records?|details|prices|rates)\b
+    + The most up-to-date polls show a tie. -> The latest polls show a tie.
+    - Always install the most up-to-date version.
+the most up-to-date -> the latest | conf=0.55 before=\b(?:in|is|was|are|were)\s+ after=\s+(?:in|of|to)\s+(?:a|an|the)\s+(?:collection|string|sequence|series|line|spate|wave|round)\b
+    + It is the most up-to-date in a string of setbacks. -> It is the latest in a string of setbacks.
+    - This is the most up-to-date map available.
+newest in a collection of -> latest in a series of | gate=always conf=0.97
+newest in a string of -> latest in a string of | conf=0.8
+the newest -> the latest | conf=0.45 not_after=\s+(?:version|versions|release|releases|edition|editions|member|members|addition|additions|arrival|arrivals|recruit|recruits|model|models|state|country|nation|hire|hires|star|stars|entrant|entrants)\b
+    + Here are the newest figures on jobs. -> Here are the latest figures on jobs.
+    - She is the newest member of the board.
+newest knowledge -> latest data | gate=always conf=0.92
+the newest knowledge -> the latest data | gate=always conf=0.95
+most up-to-date knowledge -> latest data | gate=always conf=0.95
+beforehand -> previously | conf=0.85 after=\s+(?:\w+ed|been|unknown|unseen|unreported|unpublished|undisclosed|unidentified|unthinkable|served|worked|held|led|said|told|run|ran|won|lost|made|seen|known|described|denied|warned|stated|mentioned|introduced|advised)\b not_after=\s+(?:and|or|to)\b
+    + The minister had beforehand denied the claim. -> The minister had previously denied the claim.
+    + A beforehand unknown virus spread. -> A previously unknown virus spread.
+    - Please let us know beforehand.
+    - Book your seat beforehand to avoid queues.
+earlier than -> before | conf=0.75 not_after=\s+(?:\d|expected|anticipated|planned|scheduled|usual|normal|regular|typical|previously|beforehand|thought|forecast|predicted|originally|initially|intended|hoped|feared|required|needed|necessary|ever|before|other|others|most|many|some|any|that|those|this|these|it|he|she|they|we|I|you|in\s+(?:previous|past|earlier|other)|the\s+(?:rest|others|average|common|previous|last|first|original|date|deadline|usual|norm|target|schedule|planned|expected|official|one|ones))\b not_before=\b(?:much|slightly|far|even|somewhat|considerably|significantly|a\s+(?:bit|little|lot|week|day|month|year))\s+
+    + He died earlier than the trial began. -> He died before the trial began.
+    + Earlier than the vote, rival groups clashed. -> Before the vote, rival groups clashed.
+    - The harvest came earlier than expected.
+    - Results arrived much earlier than the deadline.
+simply earlier than -> just before | gate=always conf=0.97
+shortly earlier than -> shortly before | gate=always conf=0.95
+quickly earlier than -> shortly before | gate=always conf=0.95
+days earlier than -> days before | conf=0.65
+hours earlier than -> hours before | conf=0.65
+weeks earlier than -> weeks before | conf=0.6
+simply after -> just after | conf=0.65 not_after=\s*[,.]|\s+all\b
+    + The blast came simply after midnight. -> The blast came just after midnight.
+    - Life is simply after all a series of accidents.
+quickly after -> soon after | conf=0.75 not_before=\b(?:very|as|so|how|too|more|extra|acted|act|respond|responded|reacted|react|moved|move)\s+
+    + Quickly after the vote, protests began. -> Soon after the vote, protests began.
+    - The firm moved quickly after the warning.
+quickly thereafter -> soon thereafter | gate=always conf=0.9
+quickly afterwards -> soon afterwards | conf=0.6
+as quickly as attainable -> as soon as possible | gate=always conf=0.99
+as quickly as doable -> as soon as possible | gate=always conf=0.99
+as quickly as potential -> as soon as possible | gate=always conf=0.98
+as shortly as attainable -> as quickly as possible | gate=always conf=0.99
+as shortly as potential -> as quickly as possible | gate=always conf=0.99
+as shortly as doable -> as quickly as possible | gate=always conf=0.99
+as quickly as -> as soon as | conf=0.55 after=\s+(?:subsequent|next|this|the\s+(?:subsequent|next|following)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|at\s+the\s+moment|as\s+we\s+speak)\b
+    + The law could apply as quickly as subsequent month. -> The law could apply as soon as subsequent month.
+    - He ran as quickly as he could.
+extra shortly -> more quickly | gate=always conf=0.95
+extra shortly than -> more quickly than | gate=always conf=0.98
+shortly -> quickly | conf=0.7 before=\b(?:more|extra|acted|act|acting|acts|moved|move|moving|moves|react|reacted|reacting|respond|responded|responding|spread|spreading|spreads|grew|grow|growing|grows|rose|sold|recovered|recover|recovering|recovers|change|changed|changing|adapt|adapted|adapting)\s+ not_after=\s+(?:after|before|afterwards|afterward|thereafter|earlier)\b
+    + Officials moved shortly to contain the leak. -> Officials moved quickly to contain the leak.
+    - The train arrived shortly after noon.
+proper now -> right now | gate=always conf=0.98
+proper right here -> right here | gate=always conf=0.97
+proper there -> right there | conf=0.85
+proper away -> right away | gate=always conf=0.98
+proper after -> right after | gate=always conf=0.9
+proper earlier than -> right before | gate=always conf=0.98
+proper from the beginning -> right from the start | gate=always conf=0.97
+at the moment -> currently | conf=0.7 before=\b(?:is|are|was|were|am|be|been|it's|it’s|he's|she's|they're|we're|I'm|which|who|that|and)\s+ after=\s+(?:\w+ing|underneath|beneath|under|in\s+(?:talks|negotiations|custody|hospital|police\s+custody|jail|prison)|on\s+(?:trial|bail|leave|strike)|being|held|housed|detained|valued|priced|scheduled|set|expected|anticipated|estimated|believed|thought|considered|projected|listed|owned|run|led|closed|shut)\b
+    + The suspect is at the moment being questioned. -> The suspect is currently being questioned.
+    + The plant is at the moment shut for repairs. -> The plant is currently shut for repairs.
+    - He was at the moment of his greatest triumph.
+presently -> currently | conf=0.5 not_before=\b(?:will|would|shall|and|but)\s+
+    + The firm presently employs 300 people. -> The firm currently employs 300 people.
+    - He will presently arrive.
+at present -> currently | conf=0.4 not_before=\b(?:from|until|up\s+to|till|than|as\s+at)\s+
+    + The bridge is at present closed. -> The bridge is currently closed.
+    - Up to at present the figures are not known.
+as we speak -> today | conf=0.7 not_after=\s*,\s+(?:the|troops|forces|soldiers|officials)\b not_before=\b(?:even|happening|right|is|are|underway)\s+
+    + Parliament meets as we speak to vote. -> Parliament meets today to vote.
+    + As we speak, markets rose in Asia. -> Today, markets rose in Asia.
+    - Prices are rising even as we speak.
+till as we speak -> until today | gate=always conf=0.97
+until as we speak -> until today | gate=always conf=0.97
+to at the present time -> to this day | gate=always conf=0.95
+till at the present time -> until today | gate=always conf=0.95
+this present day -> today | conf=0.6 not_before=\bto\s+
+    + This present day, the court will rule. -> Today, the court will rule.
+    - The custom survives to this present day.
+in the meantime -> meanwhile | conf=0.55 before=(?:\A|[.!?]["”]?\s+|\n)
+    + In the meantime, the euro fell. -> Meanwhile, the euro fell.
+    - Stay indoors in the meantime.
+night time -> night | conf=0.85 before=\b(?:final|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|that|one|election|opening|late|every|each|the\s+identical|the\s+same|the\s+subsequent|the\s+following|through\s+the|in\s+the\s+center\s+of|in\s+the\s+course\s+of|in\s+a\s+single|in\s+a\s+single\s+day|throughout\s+the)\s+
+    + Rioters burned cars on Saturday night time. -> Rioters burned cars on Saturday night.
+    - We saw a night time sky full of stars.
+summer time -> summer | conf=0.9 before=\b(?:final|this|subsequent|next|early|late|previous|earlier\s+this|later\s+this|each|every|the\s+(?:identical|same|whole|entire|hot|sizzling|scorching))\s+
+    + The dam will open subsequent summer time. -> The dam will open subsequent summer.
+    - Clocks go forward when summer time begins.
+summer time months -> summer months | gate=always conf=0.9
+summer time season -> summer season | gate=always conf=0.9
+summer time holidays -> summer holidays | gate=always conf=0.9
+summer time trip -> summer vacation | gate=always conf=0.95
+sizzling summer time -> hot summer | gate=always conf=0.97
+sizzling climate -> hot weather | gate=always conf=0.97
+excessive climate -> extreme weather | gate=always conf=0.95
+excessive warmth -> extreme heat | gate=always conf=0.95
+excessive climate occasions -> extreme weather events | gate=always conf=0.98
+warmth wave -> heatwave | pos=noun gate=always conf=0.97
+warmth waves -> heatwaves | gate=always conf=0.97
+warmth stroke -> heatstroke | gate=always conf=0.97
+warmth pump -> heat pump | pos=noun gate=always conf=0.97
+warmth-related -> heat-related | gate=always conf=0.97
+scorching warmth -> scorching heat | gate=always conf=0.97
+sweltering warmth -> sweltering heat | gate=always conf=0.97
+record warmth -> record heat | gate=always conf=0.9
+document warmth -> record heat | gate=always conf=0.97
+each day -> daily | conf=0.85 after=\s+(?:lives|life|foundation|basis|routine|routines|briefing|briefings|instances|common|wage|wages|newspaper|newspapers|information|deaths|dying|infections|an\s+infection|charge|quota|quotas|restrict|dose|doses|commute|struggles|chores|actions|consumption|quantity|output|manufacturing|site\s+visitors|flights|buying\s+and\s+selling|caseload|tally|tallies|replace|updates|figures|protests|clashes|assaults|shelling|bombardments|rallies)\b
+    + The each day tally of infections rose. -> The daily tally of infections rose.
+    + Power cuts disrupt each day life. -> Power cuts disrupt daily life.
+    - The trains run each day of the week.
+each day newspaper -> daily newspaper | pos=noun gate=always conf=0.95
+the each day -> the daily | conf=0.85 after=\s+(?:newspaper|paper|Mail|Telegraph|Star|Categorical|Express|Mirror|Record|News|Beast|Maverick|Sabah|Yomiuri|Information|Caller|Wire|Dot)\b
+    + The each day newspaper reported the leak. -> The daily newspaper reported the leak.
+    - The each-day pass costs five euros.
+British each day -> British daily | gate=always conf=0.92
+month-to-month -> monthly | conf=0.8 not_after=\s+(?:lease|leases|rental|rentals|tenancy|tenancies|basis|contract|contracts|plan|plans|agreement|agreements|settlement|settlements|tenant|tenants)\b
+    + Month-to-month inflation slowed in May. -> Monthly inflation slowed in May.
+    - She rents on a month-to-month lease.
+month-to-month foundation -> monthly basis | gate=always conf=0.95
+yearly -> annual | conf=0.45 after=\s+(?:report|reports|revenue|income|earnings|income|budget|price\s+range|summit|conference|convention|meeting|assembly|gathering|rate|charge|inflation|growth|development|output|manufacturing|rise|enhance|increase|sales|gross\s+sales|profit|revenue|festival|parade|pilgrimage|event|occasion|tax|subscription|fee|salary|wage|leave)\b
+    + The yearly inflation rate eased. -> The annual inflation rate eased.
+    - The club meets yearly in June.
+yearly charge -> annual rate | gate=always conf=0.95
+yearly basis -> annual basis | conf=0.5
+yearly foundation -> annual basis | gate=always conf=0.97
+on a yearly foundation -> on an annual basis | gate=always conf=0.98
+each day foundation -> daily basis | gate=always conf=0.97
+on a each day foundation -> on a daily basis | gate=always conf=0.98
+on a common foundation -> on a regular basis | gate=always conf=0.97
+on a daily foundation -> on a daily basis | gate=always conf=0.97
+on a weekly foundation -> on a weekly basis | gate=always conf=0.97
+on a month-to-month foundation -> on a monthly basis | gate=always conf=0.97
+on a case-by-case foundation -> on a case-by-case basis | gate=always conf=0.98
+on a everlasting foundation -> on a permanent basis | gate=always conf=0.98
+on a short lived foundation -> on a temporary basis | gate=always conf=0.99
+short-term foundation -> temporary basis | gate=always conf=0.95
+everlasting -> permanent | conf=0.65 after=\s+(?:basis|foundation|member|members|seat|seats|ceasefire|truce|residency|residence|resident|residents|status|job|jobs|position|place|solution|answer|fix|closure|ban|exclusion|peace|settlement|base|bases|presence|staff|employees|workers|contract|contracts|damage|harm|injury|disability|record|document|collection|exhibition|camp|camps)\b
+    + Five everlasting members sit on the council. -> Five permanent members sit on the council.
+    - Her love proved everlasting.
+short lived -> temporary | conf=0.8 after=\s+(?:basis|foundation|ceasefire|truce|measure|measures|ban|closure|closures|shelter|shelters|camp|camps|housing|visa|visas|permit|permits|protection|safety|staff|workers|employees|jobs|contract|contracts|halt|suspension|relief|reduction|discount|exemption|waiver|pause|fix|solution|residence|residency|status)\b
+    + The council built short lived shelters. -> The council built temporary shelters.
+    - The boom proved short lived.
+short-lived truce -> temporary truce | conf=0.2
+on the identical time -> at the same time | gate=always conf=0.98
+on the similar time -> at the same time | gate=always conf=0.97
+on the time -> at the time | conf=0.8 after=\s*,|\s+of\s+(?:writing|the\s+(?:assault|attack|incident|taking\s+pictures|capturing|shooting|crash|explosion|blast|arrest|killing|homicide|murder|accident|announcement|election|vote|sale|deal))\b not_before=\b(?:depend|depends|depended|depending|based|focus|focused|focuses|focusing|rely|relies|relied|relying|spend|spent|spending|agree|agreed|comment|commented|impact|effect|limit|limits|reflect|reflected|save|saved|insist|insisted|decide|decided|data|knowledge|information|details|particulars|cut\s+back|cut)\s+
+    + On the time, the factory employed 2,000 people. -> At the time, the factory employed 2,000 people.
+    + He was 19 on the time of the attack. -> He was 19 at the time of the attack.
+    - The result depends on the time, not the place.
+the identical -> the same | conf=0.75 not_after=\s+(?:twins?|copies|copy|replica|replicas|twin|to)\b
+    + She gave the identical answer twice. -> She gave the same answer twice.
+    - The identical twins were born in May.
+identical day -> same day | conf=0.85
+identical interval -> same period | gate=always conf=0.95
+the identical interval -> the same period | gate=always conf=0.97
+in the identical interval -> in the same period | gate=always conf=0.98
+throughout the identical interval -> during the same period | gate=always conf=0.98
+identical time -> same time | conf=0.85
+identical factor -> same thing | conf=0.85
+identical approach -> same way | gate=always conf=0.95
+in the identical approach -> in the same way | gate=always conf=0.98
+the identical approach -> the same way | gate=always conf=0.95
+the identical means -> the same way | conf=0.5
+identical thing -> same thing | conf=0.85
+transition interval -> transition period | pos=noun gate=always conf=0.95
+grace interval -> grace period | pos=noun gate=always conf=0.97
+ready interval -> waiting period | pos=noun gate=always conf=0.97
+trial interval -> trial period | pos=noun gate=always conf=0.95
+throughout -> during | conf=0.75 after=\s+(?:a|an|his|her|their|its|the)\s+(?:gathering|assembly|go\s+to|visit|interview|name|cellphone\s+name|phone\s+name|telephone\s+name|speech|tackle|press\s+convention|information\s+convention|summit|joint|televised|video|meeting|session|debate|briefing|trip|journey|listening\s+to|hearing|raid|operation|recreation|game|match|marketing\s+campaign\s+rally|rally|ceremony|funeral|parade|protest|demonstration|go\s+to\s+to|journey\s+to|trip\s+to|keep|stay|tenure|time\s+period|term|reign|presidency|premiership|first|second|final|last|opening|closing)\b
+    + Throughout a gathering in Paris, the two leaders spoke. -> During a gathering in Paris, the two leaders spoke.
+    + He fell ill throughout his go to to Rome. -> He fell ill during his go to to Rome.
+    - Snow fell throughout the region.
+go to -> visit | pos=noun forms=NN conf=0.85 before=\b(?:a|an|his|her|their|its|the|this|that|first|rare|state|official|surprise|unannounced|two-day|three-day|one-day|week-long|brief|short|temporary|historic|planned|scheduled|upcoming|recent|current|latest|newest|throughout\s+(?:his|her|the|a)|during\s+(?:his|her|the|a))\s+ not_after=\s+(?:to\s+(?:bed|sleep|school|work|war|warfare|court|courtroom|jail|prison|church|college|hospital|waste|pieces|ground|extremes|great\s+lengths)|back|ahead|for\s+it|away|out|on|up|down|through|over|into|with|without|home|residence)\b
+    + Her first go to to China was cancelled. -> Her first visit to China was cancelled.
+    + The state go to ended on Tuesday. -> The state visit ended on Tuesday.
+    - Children go to school by bus.
+    - It was his first time to go to sea.
+
+
+# ======================================================================
+# Numbers and quantities
+# ======================================================================
+p.c -> percent | gate=always conf=0.99 before=(?:\d\s*|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a|the|per|few|several)\s+) not_after=\s*[\[(=]
+    + Inflation rose 5 p.c in May. -> Inflation rose 5 percent in May.
+    + Turnout fell to 40.5 p.c. -> Turnout fell to 40.5 percent.
+    - Print p.c to see the coefficients.
+proportion level -> percentage point | pos=noun gate=always conf=0.97
+share level -> percentage point | pos=noun gate=always conf=0.95
+proportion factors -> percentage points | gate=always conf=0.97
+share factors -> percentage points | gate=always conf=0.97
+foundation level -> basis point | pos=noun gate=always conf=0.98
+foundation factors -> basis points | gate=always conf=0.98
+1000's -> thousands | gate=always conf=0.97
+tens of 1000's -> tens of thousands | gate=always conf=0.99
+lots of of 1000's -> hundreds of thousands | gate=always conf=0.99
+lots of of -> hundreds of | gate=always conf=0.97
+a whole bunch of -> hundreds of | conf=0.7
+a whole lot of -> hundreds of | conf=0.45
+thousands and thousands -> millions | conf=0.85
+thousands and thousands of -> millions of | conf=0.85
+tens of hundreds of thousands -> tens of millions | gate=always conf=0.95
+hundreds of thousands of thousands -> billions | gate=always conf=0.9
+1000's of thousands and thousands -> billions | gate=always conf=0.95
+hundreds of thousands of -> millions of | conf=0.35
+the 2 -> the two | conf=0.85 after=\s+(?:nations|international\s+locations|countries|sides|leaders|males|ladies|men|women|firms|corporations|companies|events|parties|teams|groups|presidents|governments|neighbours|neighbors|allies|rivals|candidates|brothers|sisters|sons|daughters|victims|suspects|gamers|players|of\s+them|have|had|are|were|will|would|met|agreed|signed|share)\b
+    + Talks between the 2 nations resumed. -> Talks between the two nations resumed.
+    - The 2 percent target was missed.
+the 3 -> the three | conf=0.75 after=\s+(?:nations|international\s+locations|countries|sides|leaders|males|ladies|men|women|firms|companies|events|parties|teams|groups|governments|allies|candidates|victims|suspects|gamers|players|of\s+them|have|had|are|were|will|met|agreed|signed)\b
+    + The 3 leaders met in Rome. -> The three leaders met in Rome.
+    - The 3 percent rise surprised markets.
+a complete of -> a total of | gate=always conf=0.97
+the whole variety of -> the total number of | gate=always conf=0.97
+complete variety of -> total number of | gate=always conf=0.95
+the variety of -> the number of | conf=0.75 after=\s+(?:individuals|people|folks|instances|cases|deaths|loss\s+of\s+life|migrants|refugees|troopers|soldiers|victims|casualties|infections|arrests|vacancies|staff|employees|workers|jobs|voters|customers|users|college\s+students|students|youngsters|children|ladies|women|males|men|sufferers|patients|vehicles|automobiles|homes|properties|flights|guests|visitors|vacationers|tourists|applications|functions|new|confirmed|registered|reported|unemployed|jobless|homeless|uninsured|COVID|covid|Covid)\b
+    + The variety of individuals out of work rose. -> The number of individuals out of work rose.
+    - The variety of plants in the garden is stunning.
+a variety of -> a number of | conf=0.45 after=\s+(?:individuals|people|officers|officials|international\s+locations|countries|nations|sources|reviews|reports|instances|cases|occasions|times|incidents|assaults|attacks|arrests|deaths|victims|troopers|soldiers)\b
+    + A variety of officers resigned. -> A number of officers resigned.
+    - The shop sells a variety of cheeses.
+greater than -> more than | conf=0.65 after=\s+(?:\$|£|€)?\d|\s+(?:a\s+(?:dozen|hundred|thousand|million|billion|third|quarter|half|week|month|year|12\s+months|decade|century|day)|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|dozens|hundreds|thousands|1000's|lots\s+of\s+of|millions|tens)\b not_before=\b(?:is|are|was|were|be|been|value|values|number|numbers|count|size|length|score|x|n|if|where|when|whose|of|with|any|all|integer|integers|float|floats|whichever|must|should|not|no|strictly|or|equal\s+to\s+or)\s+
+    + Greater than 200 people were hurt. -> More than 200 people were hurt.
+    + The fund lost greater than half its value. -> The fund lost more than half its value.
+    - The value must be greater than 0.
+    - Returns an error if n is greater than 10.
+a minimum of -> at least | conf=0.6 after=\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand|million|billion|third|quarter)|half|dozens|hundreds|thousands|1000's|lots\s+of\s+of)\b not_before=\b(?:requires|require|required|requiring|need|needs|needed|must\s+(?:have|be)|for|with|set|sets|of|to\s+(?:have|be))\s+
+    + A minimum of 12 people died. -> At least 12 people died.
+    - Applicants need a minimum of 3 years of experience.
+at the very least -> at least | conf=0.85 after=\s+(?:\$|£|€)?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+(?:dozen|hundred|thousand|million|billion|third|quarter|half|few)|half|dozens|hundreds|thousands|1000's|lots\s+of\s+of|tens|some|part|partly|partially)\b
+    + At the very least 30 people were killed. -> At least 30 people were killed.
+    - At the very least, he owes us an apology.
+no less than -> at least | conf=0.6 after=\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand|million)|dozens|hundreds|thousands|1000's)\b not_before=\b(?:is|was|are|were|be|nothing|none|it\s+is|it's|no\s+more,?)\s+
+    + No less than 10 boats sank. -> At least 10 boats sank.
+    - It was no less than a miracle.
+as much as -> up to | conf=0.45 after=\s+(?:\$|£|€)?\d[\d,.]*\s*(?:%|p\.c|percent|per\s+cent|years|12\s+months|months|weeks|days|hours|individuals|people|troopers|soldiers|jobs|properties|homes)\b
+    + The law allows as much as 10 years in jail. -> The law allows up to 10 years in jail.
+    - Eat as much as you like.
+practically -> nearly | conf=0.7 after=\s+(?:\$|£|€)?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+(?:third|quarter|dozen|hundred|thousand|million|billion|decade|century|12\s+months|year|month|week)|half|all|every|each|twice|double|triple|dozens|hundreds|thousands|1000's|lots\s+of\s+of|tens)\b
+    + Practically 40 percent of homes lost power. -> Nearly 40 percent of homes lost power.
+    - The plan is practically sound in theory?
+virtually -> nearly | conf=0.6 after=\s+(?:\$|£|€)?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+(?:third|quarter|dozen|hundred|thousand|million|billion|decade|century|12\s+months|year|month|week)|half|twice|double|triple|dozens|hundreds|thousands|1000's|tens)\b
+    + Virtually 3,000 jobs are at risk. -> Nearly 3,000 jobs are at risk.
+    - The meeting was held virtually.
+round -> around | conf=0.85 after=\s+(?:\$|£|€)?\d[\d,.]*(?:\s*(?:%|p\.c|percent|per\s*cent|million|billion|trillion|thousand|hundred|individuals|people|troopers|soldiers|residents|civilians|households|folks|of|a\s+(?:day|week|month|12\s+months|year))\b)|\s+(?:half|a\s+(?:third|quarter|dozen|hundred|thousand|million|billion|fifth|tenth))\b not_before=\b(?:in|the|a|of|this|that|next|subsequent|second|first|final|third|fourth|each|every|latest|newest|new|another|one\s+other)\s+
+    + Round 300 people attended. -> Around 300 people attended.
+    - In round 2 of the talks, nothing moved.
+    - The next round 16 matches start Monday?
+round the world -> around the world | conf=0.6
+everywhere in the world -> around the world | conf=0.55 not_before=\b(?:almost|nearly|practically|virtually|just\s+about)\s+
+    + Fans everywhere in the world watched. -> Fans around the world watched.
+    - Almost everywhere in the world, prices rose.
+on common -> on average | gate=always conf=0.92 after=\s*,|\s+(?:\$|£|€)?\d|\s+(?:per|a|an|each|every|over|across)\b not_after=\s+(?:ground|land|property|sense|law|terms|interests?|issues|goals|themes|use|grounds|cause|practice|values|enemy|threat|market|currency|heritage|history|language|denominator|knowledge|approach|position|stance|framework|standards?|rules|carriers?|stock|shares|dates?|occasions|days)\b
+    + On common, rents rose 5 percent. -> On average, rents rose 5 percent.
+    - The two sides met on common ground.
+common wage -> average wage | gate=always conf=0.9
+common worth -> average price | gate=always conf=0.92
+common temperature -> average temperature | gate=always conf=0.9
+common temperatures -> average temperatures | gate=always conf=0.9
+common life expectancy -> average life expectancy | gate=always conf=0.95
+common earnings -> average earnings | gate=always conf=0.9
+common home worth -> average house price | gate=always conf=0.97
+common home costs -> average house prices | gate=always conf=0.97
+the nationwide common -> the national average | gate=always conf=0.97
+nationwide common -> national average | gate=always conf=0.92
+above common -> above average | gate=always conf=0.9
+beneath common -> below average | gate=always conf=0.95
+rolling common -> rolling average | gate=always conf=0.95
+seven-day common -> seven-day average | gate=always conf=0.97
+7-day common -> 7-day average | gate=always conf=0.97
+the common age -> the average age | conf=0.5
+dozens of individuals -> dozens of people | conf=0.7
+lots of of individuals -> hundreds of people | gate=always conf=0.99
+1000's of individuals -> thousands of people | gate=always conf=0.99
+hundreds of individuals -> hundreds of people | conf=0.5
+thousands of individuals -> thousands of people | conf=0.5
+thousands and thousands of individuals -> millions of people | gate=always conf=0.97
+tens of millions of individuals -> tens of millions of people | conf=0.5
+a quantity of -> a number of | gate=always conf=0.9
+the quantity of individuals -> the number of people | gate=always conf=0.92
+a pair of -> a couple of | conf=0.4 after=\s+(?:days|weeks|months|years|12\s+months|hours|minutes|occasions|times|instances)\b
+    + The deal could close in a pair of weeks. -> The deal could close in a couple of weeks.
+    - He bought a pair of shoes.
+a pair of days -> a couple of days | conf=0.8
+a pair of weeks -> a couple of weeks | conf=0.8
+a pair of months -> a couple of months | conf=0.8
+a pair of years -> a couple of years | conf=0.8
+a pair of hours -> a couple of hours | conf=0.8
+a number of occasions -> several times | conf=0.6
+quite a few occasions -> numerous times | gate=always conf=0.9
+a number of instances -> several times | conf=0.5
+many occasions -> many times | conf=0.6
+quite a few -> numerous | conf=0.35 after=\s+(?:occasions|instances|reviews|experiences|research|research|research|stories|individuals|international\s+locations|nations|cities|metropolis|assaults|attacks|deaths|arrests|complaints)\b
+    + Police made quite a few arrests. -> Police made numerous arrests.
+    - There were quite a few people?
+complete worth -> total value | gate=always conf=0.9
+complete value -> total cost | conf=0.85
+complete income -> total revenue | conf=0.85
+complete debt -> total debt | conf=0.8
+complete gross sales -> total sales | gate=always conf=0.97
+double-digit development -> double-digit growth | gate=always conf=0.95
+single-digit development -> single-digit growth | gate=always conf=0.95
+
+
+# ======================================================================
+# Politics and government
+# ======================================================================
+# "authorities" is the spinner's word for "government"; "the authorities" is clean, so only
+# singular agreement, possessive and modifier uses are repaired.
+authorities -> government | gate=always conf=0.9 after=\s+(?:has|is|was|says|plans|wants|needs|does|doesn't|hasn't|isn't|wasn't|intends|hopes|insists|maintains|denies|rejects|claims|announced\s+its|stated\s+its|mentioned\s+its)\b
+    + The authorities has promised new housing. -> The government has promised new housing.
+    - The authorities have closed the road.
+authorities's -> government's | gate=always conf=0.97
+authorities’s -> government’s | gate=always conf=0.97 id=news:authorities_s_government_s.v2
+authorities officers -> government officials | gate=always conf=0.95
+authorities official -> government official | gate=always conf=0.95
+authorities spending -> government spending | gate=always conf=0.95
+authorities coverage -> government policy | gate=always conf=0.97
+authorities insurance policies -> government policies | gate=always conf=0.97
+authorities funding -> government funding | gate=always conf=0.92
+authorities bonds -> government bonds | gate=always conf=0.95
+authorities debt -> government debt | gate=always conf=0.95
+authorities forces -> government forces | gate=always conf=0.95
+authorities troops -> government troops | gate=always conf=0.95
+authorities ministers -> government ministers | gate=always conf=0.95
+authorities sources -> government sources | gate=always conf=0.92
+authorities spokesperson -> government spokesperson | gate=always conf=0.95
+authorities spokesman -> government spokesman | gate=always conf=0.95
+authorities web site -> government website | gate=always conf=0.97
+authorities companies -> government agencies | gate=always conf=0.95
+authorities departments -> government departments | gate=always conf=0.95
+authorities division -> government department | gate=always conf=0.95
+authorities knowledge -> government data | gate=always conf=0.97
+authorities statistics -> government statistics | gate=always conf=0.95
+authorities buildings -> government buildings | gate=always conf=0.95
+authorities constructing -> government building | gate=always conf=0.98
+authorities employees -> government employees | gate=always conf=0.92
+authorities staff -> government workers | gate=always conf=0.95
+authorities critics -> government critics | gate=always conf=0.92
+authorities help -> government support | gate=always conf=0.9
+authorities assist -> government help | gate=always conf=0.9
+authorities subsidies -> government subsidies | gate=always conf=0.95
+authorities contracts -> government contracts | gate=always conf=0.95
+authorities shutdown -> government shutdown | gate=always conf=0.97
+authorities coalition -> government coalition | gate=always conf=0.95
+authorities-run -> government-run | gate=always conf=0.98
+authorities-backed -> government-backed | gate=always conf=0.98
+authorities-owned -> government-owned | gate=always conf=0.98
+authorities-controlled -> government-controlled | gate=always conf=0.98
+authorities-funded -> government-funded | gate=always conf=0.98
+authorities-imposed -> government-imposed | gate=always conf=0.98
+anti-authorities -> anti-government | gate=always conf=0.98
+pro-authorities -> pro-government | gate=always conf=0.98
+federal authorities's -> federal government's | gate=always conf=0.98
+the federal authorities -> the federal government | conf=0.55
+central authorities -> central government | conf=0.55
+native authorities -> local government | gate=always conf=0.9
+nationwide authorities -> national government | gate=always conf=0.92
+interim authorities -> interim government | conf=0.75
+new authorities -> new government | conf=0.55
+coalition authorities -> coalition government | gate=always conf=0.92
+unity authorities -> unity government | gate=always conf=0.95
+the brand new authorities -> the new government | gate=always conf=0.95
+nation -> country | pos=noun forms=NN conf=0.45 not_before=\b(?:united|first|host|islamic|cherokee|navajo|rainbow|startup|start-up|league\s+of)\s+ not_after=\s+(?:of\s+Islam|state|states|building|builders?)\b
+    + The nation faces a drought. -> The country faces a drought.
+    - The Navajo Nation held elections.
+nations -> countries | conf=0.55 not_before=\b(?:united|six|first|league\s+of|the\s+united)\s+ not_after=\s+(?:league|cup|championship)\b
+    + Both nations share a long border. -> Both countries share a long border.
+    - The United Nations met in Geneva.
+    - The Six Nations starts in February.
+international locations -> countries | gate=always conf=0.95
+worldwide locations -> countries | gate=always conf=0.9
+companion international locations -> partner countries | gate=always conf=0.98
+member international locations -> member countries | gate=always conf=0.98
+creating international locations -> developing countries | gate=always conf=0.98
+developed international locations -> developed countries | gate=always conf=0.98
+neighbouring international locations -> neighbouring countries | gate=always conf=0.98
+neighboring international locations -> neighboring countries | gate=always conf=0.98
+each international locations -> both countries | gate=always conf=0.98
+each nations -> both countries | gate=always conf=0.92
+each sides -> both sides | gate=always conf=0.97
+each events -> both parties | gate=always conf=0.97
+each leaders -> both leaders | gate=always conf=0.95
+each males -> both men | gate=always conf=0.97
+each ladies -> both women | gate=always conf=0.97
+each corporations -> both companies | gate=always conf=0.97
+each firms -> both companies | gate=always conf=0.95
+each governments -> both governments | gate=always conf=0.95
+each chambers -> both chambers | gate=always conf=0.95
+each homes -> both houses | conf=0.9
+each teams -> both teams | conf=0.9
+each groups -> both teams | conf=0.75
+chief -> leader | pos=noun forms=NN conf=0.7 not_after=\s+(?:executive|executives|govt|officer|officers|of|justice|economist|economists|financial|operating|technology|know-how|minister|ministers|editor|editors|whip|whips|negotiator|negotiators|strategist|scientist|scientists|investment|funding|information|medical|nursing|constable|inspector|superintendent|prosecutor|prosecutors|judge|choose|rabbi|engineer|engineers|architect|designer|designers|commercial|marketing|risk|danger|compliance|legal|authorized|counsel|product|data|knowledge|security|safety|spokesperson|spokesman|adviser|advisers|advisor|advisors|aide|aides|among|amongst|concern|concerns|cause|causes|reason|reasons|suspect|suspects|rival|rivals|among)\b not_before=\b(?:police|fire|army|navy|military|defence|defense|protection|spy|intelligence|deputy|tribal|village|clan|Indian|Native|station|bureau|section|party|get\s+together|staff|of|the\s+Joint|joint|commander-in|commander\s+in|editor-in|editor\s+in|mischief|thief|bureau|district|regional|county|state|local|native|former\s+police|ex-police|fireplace|hearth)\s+
+    + The Chinese chief arrived in Paris. -> The Chinese leader arrived in Paris.
+    + The opposition chief was arrested. -> The opposition leader was arrested.
+    - The police chief resigned on Monday.
+    - He is the chief executive of the bank.
+    - Cost was the chief concern of voters.
+supreme chief -> supreme leader | gate=always conf=0.95
+opposition chief -> opposition leader | gate=always conf=0.95
+get together chief -> party leader | gate=always conf=0.98
+celebration chief -> party leader | gate=always conf=0.98
+world chief -> world leader | conf=0.8
+world chiefs -> world leaders | conf=0.7
+separatist chief -> separatist leader | gate=always conf=0.92
+rebel chief -> rebel leader | conf=0.85
+the previous chief -> the former leader | conf=0.5
+management -> leadership | conf=0.5 before=\b(?:the\s+(?:Chinese|Russian|Iranian|North\s+Korean|Soviet|Palestinian|Israeli|Ukrainian|Taliban|Communist|party|get\s+together|celebration|military|army|navy|new|current|present)|get\s+together|celebration|political|Communist|Taliban|army|navy|military|Kremlin|Chinese|Iranian|Soviet|Palestinian|collective)\s+
+    + The Chinese management met in Beijing. -> The Chinese leadership met in Beijing.
+    - Senior management approved the budget.
+management contest -> leadership contest | gate=always conf=0.95
+management race -> leadership race | gate=always conf=0.95
+management election -> leadership election | gate=always conf=0.95
+management problem -> leadership challenge | gate=always conf=0.95
+management bid -> leadership bid | gate=always conf=0.95
+management function -> leadership role | gate=always conf=0.97
+management position -> leadership position | conf=0.6
+ruling get together -> ruling party | gate=always conf=0.98
+opposition get together -> opposition party | gate=always conf=0.98
+political get together -> political party | gate=always conf=0.98
+political events -> political parties | conf=0.5
+opposition events -> opposition parties | gate=always conf=0.9
+ruling events -> ruling parties | gate=always conf=0.95
+warring events -> warring parties | gate=always conf=0.98
+concerned events -> concerned parties | gate=always conf=0.95
+third events -> third parties | gate=always conf=0.95
+get together members -> party members | gate=always conf=0.95
+get together member -> party member | gate=always conf=0.95
+get together's -> party's | gate=always conf=0.97
+get together congress -> party congress | gate=always conf=0.98
+get together officers -> party officials | gate=always conf=0.98
+get together officials -> party officials | gate=always conf=0.97
+get together leaders -> party leaders | gate=always conf=0.97
+get together management -> party leadership | gate=always conf=0.98
+get together traces -> party lines | gate=always conf=0.98
+get together line -> party line | gate=always conf=0.95
+get together loyalists -> party loyalists | gate=always conf=0.98
+get together activists -> party activists | gate=always conf=0.98
+get together headquarters -> party headquarters | gate=always conf=0.98
+get together conference -> party conference | gate=always conf=0.97
+get together convention -> party conference | gate=always conf=0.97
+get together secretary -> party secretary | gate=always conf=0.97
+get together chairman -> party chairman | gate=always conf=0.97
+Communist get together -> Communist Party | gate=always conf=0.98
+Republican get together -> Republican Party | gate=always conf=0.98
+Democratic get together -> Democratic Party | gate=always conf=0.98
+Conservative get together -> Conservative Party | gate=always conf=0.98
+Labour get together -> Labour Party | gate=always conf=0.98
+Inexperienced get together -> Green Party | gate=always conf=0.99
+Liberal get together -> Liberal Party | gate=always conf=0.98
+governing get together -> governing party | gate=always conf=0.98
+far-proper get together -> far-right party | gate=always conf=0.99
+ruling celebration -> ruling party | gate=always conf=0.97
+opposition celebration -> opposition party | gate=always conf=0.97
+political celebration -> political party | conf=0.85
+Communist celebration -> Communist Party | gate=always conf=0.97
+Republican celebration -> Republican Party | gate=always conf=0.97
+Democratic celebration -> Democratic Party | gate=always conf=0.97
+Conservative celebration -> Conservative Party | gate=always conf=0.97
+Labour celebration -> Labour Party | conf=0.9
+celebration members -> party members | conf=0.85
+celebration congress -> party congress | gate=always conf=0.95
+celebration management -> party leadership | gate=always conf=0.97
+third celebration -> third party | conf=0.85
+far-proper -> far-right | gate=always conf=0.99
+far proper -> far right | gate=always conf=0.95 id=news:far_proper_far_right.v2
+proper-wing -> right-wing | gate=always conf=0.99
+proper wing -> right wing | conf=0.9 id=news:proper_wing_right_wing.v2
+centre-proper -> centre-right | gate=always conf=0.99
+center-proper -> center-right | gate=always conf=0.99
+excessive-proper -> far-right | gate=always conf=0.95
+extreme-proper -> extreme-right | gate=always conf=0.97
+the proper to -> the right to | conf=0.85 after=\s+(?:vote|protest|self-defence|self-defense|self-determination|exist|strike|asylum|work|free|freedom|privacy|privateness|life|an|a|remain|stay|return|bear|enchantment|attraction|appeal|be|know|access|entry|reply|respond|silence|counsel|choose|decide|equal|health|well\s+being|education|schooling|housing)\b
+    + Citizens have the proper to vote. -> Citizens have the right to vote.
+    - Choose the proper tool for the job?
+human proper -> human right | conf=0.85
+the proper hand -> the right hand | conf=0.7
+proper aspect -> right side | gate=always conf=0.9
+proper facet -> right side | gate=always conf=0.9
+legislators -> lawmakers | conf=0.35
+legislator -> lawmaker | pos=noun conf=0.35 forms=NN
+invoice -> bill | pos=noun conf=0.55 not_before=\b(?:unpaid|pay|paid|paying|the\s+final|send|sent|sending|issue|issued|issuing|electricity|phone|tax|vat|VAT|fake|fraudulent|customer|supplier|electronic|commercial|original|pro\s*forma|proforma|e-|digital|first|corrected)\s+ not_after=\s+(?:number|numbers|date|dates|amount|amounts|payment|payments|total|totals|template|templates|fraud|financing|factoring|processing|discounting|value|line|lines|address|addresses|details|copy|copies|to\s+the\s+(?:customer|client))\b
+    + The Senate passed the invoice on Friday. -> The Senate passed the bill on Friday.
+    - Please pay the invoice number shown below.
+    - Send the invoice to the customer.
+a invoice -> a bill | gate=always conf=0.97
+the invoice into regulation -> the bill into law | gate=always conf=0.99
+invoice into regulation -> bill into law | gate=always conf=0.99
+invoice into legislation -> bill into law | gate=always conf=0.97
+signed into regulation -> signed into law | gate=always conf=0.99
+signed into legislation -> signed into law | gate=always conf=0.9
+handed into regulation -> passed into law | gate=always conf=0.99
+handed a regulation -> passed a law | gate=always conf=0.99
+handed the invoice -> passed the bill | gate=always conf=0.97
+handed a invoice -> passed a bill | gate=always conf=0.99
+handed laws -> passed legislation | gate=always conf=0.97
+handed the laws -> passed the legislation | gate=always conf=0.97
+handed legal guidelines -> passed laws | gate=always conf=0.99
+handed away -> passed away | gate=always conf=0.99
+handed by -> passed by | conf=0.5 before=\b(?:invoice|bill|laws|legislation|measure|regulation|law|decision|resolution)\s+
+    + The measure handed by the Senate failed. -> The measure passed by the Senate failed.
+    - A note was handed by the clerk to the judge.
+legal guidelines -> laws | gate=always conf=0.97
+regulation enforcement -> law enforcement | gate=always conf=0.99
+regulation agency -> law firm | pos=noun gate=always conf=0.98
+regulation companies -> law firms | gate=always conf=0.97
+regulation faculty -> law school | pos=noun gate=always conf=0.98
+regulation professor -> law professor | pos=noun gate=always conf=0.97
+regulation and order -> law and order | gate=always conf=0.99
+martial regulation -> martial law | gate=always conf=0.99
+martial legislation -> martial law | gate=always conf=0.99
+worldwide regulation -> international law | gate=always conf=0.95
+worldwide legislation -> international law | gate=always conf=0.9
+humanitarian regulation -> humanitarian law | gate=always conf=0.97
+the rule of regulation -> the rule of law | gate=always conf=0.99
+rule of regulation -> rule of law | gate=always conf=0.99
+towards the regulation -> against the law | gate=always conf=0.99
+in opposition to the regulation -> against the law | gate=always conf=0.99
+beneath the regulation -> under the law | gate=always conf=0.95
+underneath the regulation -> under the law | gate=always conf=0.95
+beneath regulation -> under law | conf=0.8
+the brand new regulation -> the new law | gate=always conf=0.95
+new regulation -> new law | conf=0.55
+regulation -> law | pos=noun forms=NN conf=0.45 not_after=\s+(?:of|and\s+(?:supervision|oversight|compliance)|compliance|requires|required|requiring|stipulates|states|number|no\.|article|section)\b not_before=\b(?:EU|E\.U\.|European|financial|monetary|banking|market|government|state|federal|self|self-|light-touch|gentle-touch|tighter|stricter|new|this|that|a|each|every|any|the\s+(?:EU|European|new|proposed|draft|relevant|applicable))\s+
+    + The court struck down the regulation on Tuesday? -> The court struck down the law on Tuesday?
+    - New EU regulation requires banks to report.
+    - A regulation of the ministry sets the fee.
+parliament handed -> parliament passed | gate=always conf=0.95
+lawmakers handed -> lawmakers passed | gate=always conf=0.97
+Senate handed -> Senate passed | gate=always conf=0.95
+Congress handed -> Congress passed | gate=always conf=0.95
+decrease home -> lower house | gate=always conf=0.98
+higher home -> upper house | gate=always conf=0.98
+the decrease home -> the lower house | gate=always conf=0.99
+the higher home -> the upper house | gate=always conf=0.99
+decrease chamber -> lower chamber | gate=always conf=0.97
+higher chamber -> upper chamber | gate=always conf=0.97
+home arrest -> house arrest | gate=always conf=0.99
+each homes of -> both houses of | gate=always conf=0.97
+speaker of the home -> speaker of the house | conf=0.8
+get together -> party | gate=always conf=0.9 before=\b(?:ruling|opposition|political|Communist|Republican|Democratic|Conservative|Labour|Labor|Liberal|Green|Inexperienced|nationalist|far-right|far-proper|far-left|centrist|populist|governing|junior|coalition|Socialist|socialist|the\s+(?:ruling|opposition|governing))\s+
+    + The ruling get together lost its majority. -> The ruling party lost its majority.
+    - The students get together every Friday.
+marketing campaign path -> campaign trail | gate=always conf=0.99
+election marketing campaign -> election campaign | gate=always conf=0.95
+presidential marketing campaign -> presidential campaign | gate=always conf=0.97
+re-election marketing campaign -> re-election campaign | gate=always conf=0.99
+reelection marketing campaign -> reelection campaign | gate=always conf=0.99
+marketing campaign rally -> campaign rally | gate=always conf=0.97
+marketing campaign rallies -> campaign rallies | gate=always conf=0.97
+marketing campaign promise -> campaign promise | gate=always conf=0.95
+marketing campaign guarantees -> campaign promises | gate=always conf=0.99
+marketing campaign pledge -> campaign pledge | gate=always conf=0.95
+marketing campaign finance -> campaign finance | gate=always conf=0.97
+marketing campaign supervisor -> campaign manager | gate=always conf=0.99
+marketing campaign spokesperson -> campaign spokesperson | gate=always conf=0.97
+marketing campaign spokesman -> campaign spokesman | gate=always conf=0.97
+marketing campaign workers -> campaign staff | conf=0.85
+marketing campaign employees -> campaign staff | gate=always conf=0.95
+marketing campaign headquarters -> campaign headquarters | gate=always conf=0.97
+marketing campaign occasion -> campaign event | gate=always conf=0.98
+marketing campaign towards -> campaign against | gate=always conf=0.97
+marketing campaign in opposition to -> campaign against | gate=always conf=0.99
+army marketing campaign -> military campaign | gate=always conf=0.95
+navy marketing campaign -> military campaign | gate=always conf=0.97
+vaccination marketing campaign -> vaccination campaign | gate=always conf=0.97
+bombing marketing campaign -> bombing campaign | gate=always conf=0.98
+strain marketing campaign -> pressure campaign | gate=always conf=0.98
+smear marketing campaign -> smear campaign | gate=always conf=0.98
+disinformation marketing campaign -> disinformation campaign | gate=always conf=0.97
+marketing campaign -> campaign | pos=noun conf=0.6 not_before=\b(?:advertising|ad|digital|email|e\s+mail|social\s+media|online|on-line|brand|product|direct|viral|outdoor|print|TV|tv|radio|PR|integrated|promotional)\s+
+    + The marketing campaign ended in defeat. -> The campaign ended in defeat.
+    - The brand launched a digital marketing campaign.
+opinion ballot -> opinion poll | pos=noun gate=always conf=0.97
+ballot exhibits -> poll shows | gate=always conf=0.97
+ballots present -> polls show | gate=always conf=0.95
+exit ballot -> exit poll | pos=noun gate=always conf=0.95
+ballot discovered -> poll found | gate=always conf=0.95
+newest ballot -> latest poll | gate=always conf=0.95
+a brand new ballot -> a new poll | gate=always conf=0.97
+ballot printed -> poll published | conf=0.75
+main election -> primary election | gate=always conf=0.9
+Republican main -> Republican primary | gate=always conf=0.97
+Democratic main -> Democratic primary | gate=always conf=0.97
+main race -> primary race | conf=0.5
+normal election -> general election | pos=noun gate=always conf=0.97
+basic election -> general election | pos=noun gate=always conf=0.97
+common election -> general election | conf=0.5
+secretary-basic -> secretary-general | gate=always conf=0.99
+secretary basic -> secretary general | gate=always conf=0.95 id=news:secretary_basic_secretary_general.v2
+secretary-normal -> secretary-general | gate=always conf=0.99
+lawyer basic -> attorney general | gate=always conf=0.98
+lawyer normal -> attorney general | gate=always conf=0.98
+legal professional basic -> attorney general | gate=always conf=0.99
+legal professional normal -> attorney general | gate=always conf=0.99
+solicitor basic -> solicitor general | gate=always conf=0.97
+surgeon basic -> surgeon general | gate=always conf=0.98
+surgeon normal -> surgeon general | gate=always conf=0.98
+inspector basic -> inspector general | gate=always conf=0.98
+inspector normal -> inspector general | gate=always conf=0.98
+auditor basic -> auditor general | gate=always conf=0.98
+director basic -> director general | gate=always conf=0.97
+director-basic -> director-general | gate=always conf=0.99 id=news:director_basic_director_general.v2
+director-normal -> director-general | gate=always conf=0.99
+governor-basic -> governor-general | gate=always conf=0.99
+consul basic -> consul general | gate=always conf=0.98
+major basic -> major general | gate=always conf=0.98
+lieutenant basic -> lieutenant general | gate=always conf=0.99
+brigadier basic -> brigadier general | gate=always conf=0.99
+basic public -> general public | gate=always conf=0.95
+normal public -> general public | conf=0.9
+basic meeting -> general assembly | conf=0.6
+basic supervisor -> general manager | gate=always conf=0.98
+basic strike -> general strike | gate=always conf=0.97
+basic practitioner -> general practitioner | gate=always conf=0.98
+overseas minister -> foreign minister | pos=noun gate=always conf=0.98
+overseas ministry -> foreign ministry | pos=noun gate=always conf=0.98
+overseas secretary -> foreign secretary | pos=noun gate=always conf=0.97
+overseas coverage -> foreign policy | pos=noun gate=always conf=0.98
+overseas affairs -> foreign affairs | conf=0.85
+overseas direct funding -> foreign direct investment | gate=always conf=0.99
+overseas funding -> foreign investment | conf=0.55
+overseas buyers -> foreign investors | gate=always conf=0.92
+overseas change -> foreign exchange | gate=always conf=0.97
+overseas change reserves -> foreign exchange reserves | gate=always conf=0.99
+overseas forex -> foreign currency | gate=always conf=0.97
+overseas foreign money -> foreign currency | gate=always conf=0.99
+overseas help -> foreign aid | gate=always conf=0.95
+overseas nationals -> foreign nationals | conf=0.8
+overseas journalists -> foreign journalists | conf=0.7
+overseas fighters -> foreign fighters | conf=0.7
+overseas interference -> foreign interference | conf=0.85
+overseas leaders -> foreign leaders | conf=0.6
+overseas governments -> foreign governments | conf=0.6
+overseas powers -> foreign powers | conf=0.7
+overseas firms -> foreign companies | gate=always conf=0.9
+overseas corporations -> foreign companies | gate=always conf=0.92
+overseas diplomats -> foreign diplomats | conf=0.85
+Overseas Minister -> Foreign Minister | gate=always conf=0.98 case=exact id=news:overseas_minister_foreign_minister.2
+Overseas Ministry -> Foreign Ministry | gate=always conf=0.98 case=exact id=news:overseas_ministry_foreign_ministry.2
+Overseas Secretary -> Foreign Secretary | gate=always conf=0.95 case=exact id=news:overseas_secretary_foreign_secretary.2
+protection minister -> defence minister | pos=noun gate=always conf=0.98
+protection ministry -> defence ministry | pos=noun gate=always conf=0.98
+protection secretary -> defense secretary | pos=noun gate=always conf=0.97
+protection spending -> defence spending | gate=always conf=0.97
+protection price range -> defence budget | gate=always conf=0.99
+protection forces -> defence forces | gate=always conf=0.9
+protection officers -> defence officials | gate=always conf=0.97
+protection officials -> defense officials | gate=always conf=0.95
+protection capabilities -> defence capabilities | gate=always conf=0.95
+protection techniques -> defence systems | gate=always conf=0.98
+protection system -> defence system | conf=0.8
+air protection -> air defence | gate=always conf=0.95
+air protection techniques -> air defence systems | gate=always conf=0.99
+air protection methods -> air defence systems | gate=always conf=0.99
+missile protection -> missile defence | gate=always conf=0.97
+missile protection system -> missile defense system | gate=always conf=0.98
+protection lawyer -> defence lawyer | pos=noun gate=always conf=0.97
+protection legal professional -> defense attorney | pos=noun gate=always conf=0.99
+protection attorneys -> defense attorneys | gate=always conf=0.97
+protection group -> defence team | conf=0.85
+protection crew -> defence team | gate=always conf=0.95
+protection contractor -> defense contractor | pos=noun gate=always conf=0.97
+protection pact -> defence pact | pos=noun gate=always conf=0.97
+protection cooperation -> defence cooperation | gate=always conf=0.97
+protection trade -> defence industry | gate=always conf=0.97
+protection business -> defence industry | conf=0.85
+Protection Minister -> Defence Minister | gate=always conf=0.98 case=exact id=news:protection_minister_defence_minister.2
+Protection Ministry -> Defence Ministry | gate=always conf=0.98 case=exact id=news:protection_ministry_defence_ministry.2
+Protection Secretary -> Defense Secretary | gate=always conf=0.97 case=exact id=news:protection_secretary_defense_secretary.2
+self-protection -> self-defence | gate=always conf=0.95
+in self-protection -> in self-defence | gate=always conf=0.98
+nationwide safety -> national security | gate=always conf=0.98
+nationwide safety adviser -> national security adviser | gate=always conf=0.99
+safety forces -> security forces | gate=always conf=0.97
+safety companies -> security services | gate=always conf=0.97
+safety providers -> security services | gate=always conf=0.95
+safety state of affairs -> security situation | gate=always conf=0.99
+safety scenario -> security situation | gate=always conf=0.9
+safety officers -> security officials | gate=always conf=0.9
+safety officials -> security officials | conf=0.8
+safety ensures -> security guarantees | gate=always conf=0.99
+safety ensure -> security guarantee | gate=always conf=0.98
+safety guarantees -> security guarantees | conf=0.8
+safety threats -> security threats | conf=0.85
+safety risk -> security threat | gate=always conf=0.9
+safety dangers -> security risks | conf=0.8
+safety cooperation -> security cooperation | gate=always conf=0.95
+safety pact -> security pact | gate=always conf=0.95
+safety council -> security council | conf=0.85
+safety sources -> security sources | gate=always conf=0.97
+safety personnel -> security personnel | conf=0.8
+safety operation -> security operation | gate=always conf=0.95
+safety crackdown -> security crackdown | gate=always conf=0.97
+safety measures -> security measures | conf=0.35
+safety breach -> security breach | conf=0.8
+safety flaw -> security flaw | conf=0.7
+safety vulnerability -> security vulnerability | gate=always conf=0.9
+safety analysts -> security analysts | gate=always conf=0.92
+safety consultants -> security experts | gate=always conf=0.97
+safety specialists -> security experts | gate=always conf=0.97
+cyber safety -> cybersecurity | gate=always conf=0.9
+power safety -> energy security | gate=always conf=0.9
+vitality safety -> energy security | gate=always conf=0.97
+meals safety -> food security | conf=0.6
+meals insecurity -> food insecurity | gate=always conf=0.99
+nationwide curiosity -> national interest | gate=always conf=0.98
+nationwide pursuits -> national interests | gate=always conf=0.99
+nationwide crew -> national team | gate=always conf=0.98
+nationwide group -> national team | conf=0.6
+nationwide debt -> national debt | gate=always conf=0.95
+nationwide election -> national election | conf=0.8
+nationwide elections -> national elections | conf=0.8
+nationwide anthem -> national anthem | gate=always conf=0.99
+nationwide flag -> national flag | gate=always conf=0.97
+nationwide vacation -> national holiday | gate=always conf=0.99
+nationwide financial institution -> national bank | gate=always conf=0.97
+nationwide tackle -> national address | gate=always conf=0.97
+nationwide broadcaster -> national broadcaster | gate=always conf=0.95
+nationwide guard -> national guard | gate=always conf=0.97
+nationwide park -> national park | gate=always conf=0.95
+nationwide well being -> national health | gate=always conf=0.97
+nationwide sovereignty -> national sovereignty | gate=always conf=0.97
+nationwide unity -> national unity | gate=always conf=0.97
+nationwide id -> national identity | gate=always conf=0.97
+nationwide identification -> national identity | conf=0.8
+nationwide stage -> national level | gate=always conf=0.9
+nationwide degree -> national level | gate=always conf=0.97
+nationwide -> national | conf=0.4 after=\s+(?:safety|crew|curiosity|pursuits|debt|anthem|flag|vacation|financial|monetary|tackle|broadcaster|guard|park|well\s+being|sovereignty|unity|id|stage|degree|coverage|authorities|election|elections|meeting|assembly|parliament|legislature|capital|chief|leaders|interest|interests|team|security|government|holiday)\b
+    + The nationwide capital was quiet. -> The national capital was quiet.
+    - A nationwide strike began?
+worldwide neighborhood -> international community | gate=always conf=0.99
+worldwide group -> international community | conf=0.6
+worldwide strain -> international pressure | gate=always conf=0.97
+worldwide stress -> international pressure | gate=always conf=0.95
+worldwide observers -> international observers | conf=0.85
+worldwide help -> international aid | gate=always conf=0.92
+worldwide assist -> international help | gate=always conf=0.9
+worldwide companions -> international partners | gate=always conf=0.97
+worldwide sanctions -> international sanctions | conf=0.85
+worldwide airport -> international airport | conf=0.85
+worldwide criticism -> international criticism | gate=always conf=0.9
+worldwide condemnation -> international condemnation | gate=always conf=0.97
+worldwide college students -> international students | gate=always conf=0.99
+worldwide vacationers -> international tourists | gate=always conf=0.99
+worldwide flights -> international flights | gate=always conf=0.92
+worldwide commerce -> international trade | gate=always conf=0.95
+worldwide agreements -> international agreements | conf=0.85
+worldwide settlement -> international agreement | gate=always conf=0.95
+worldwide -> international | conf=0.4 after=\s+(?:neighborhood|group|strain|stress|observers|help|assist|companions|sanctions|airport|criticism|condemnation|college\s+students|vacationers|flights|commerce|regulation|agreements|settlement|community|pressure|law|partners|students|tourists|trade|relations|norms|organisations|organizations|donors|mediators)\b
+    + The worldwide donors pledged more aid. -> The international donors pledged more aid.
+    - Its worldwide sales grew?
+enterprise neighborhood -> business community | gate=always conf=0.99
+enterprise group -> business community | conf=0.5
+scientific neighborhood -> scientific community | gate=always conf=0.97
+intelligence neighborhood -> intelligence community | gate=always conf=0.97
+donor neighborhood -> donor community | gate=always conf=0.97
+diplomatic neighborhood -> diplomatic community | gate=always conf=0.97
+LGBTQ neighborhood -> LGBTQ community | gate=always conf=0.99
+LGBT neighborhood -> LGBT community | gate=always conf=0.99
+tutorial neighborhood -> academic community | gate=always conf=0.99
+medical neighborhood -> medical community | gate=always conf=0.97
+neighborhood leaders -> community leaders | conf=0.85
+neighborhood members -> community members | conf=0.85
+neighborhood teams -> community groups | gate=always conf=0.95
+neighborhood well being -> community health | gate=always conf=0.97
+neighborhood service -> community service | conf=0.85
+neighborhood transmission -> community transmission | gate=always conf=0.98
+neighborhood unfold -> community spread | gate=always conf=0.99
+neighborhood -> community | conf=0.45 not_before=\b(?:residential|quiet|leafy|upscale|affluent|poor|wealthy|working-class|gentrifying|my|our|your|his|her|their|same|surrounding|whole|entire|nearby|low-income|Jewish|Muslim|Christian|Black|Latino|Hispanic|immigrant|old|historic|downtown)\s+ not_after=\s+(?:watch|bar|bars|shop|shops|store|stores|school|schools|streets|park|parks|restaurant|restaurants|association|associations|kids|children|youngsters)\b
+    + The neighborhood mourned the victims. -> The community mourned the victims.
+    - They moved to a leafy neighborhood near the river.
+    - The neighborhood school will close.
+vote towards -> vote against | pos=verb gate=always conf=0.95
+voted towards -> voted against | gate=always conf=0.97
+vote in opposition to -> vote against | pos=verb gate=always conf=0.97
+for and towards -> for and against | gate=always conf=0.98
+in favour and towards -> in favour and against | gate=always conf=0.99
+votes towards -> votes against | gate=always conf=0.95
+sanctions towards -> sanctions against | gate=always conf=0.98
+sanctions in opposition to -> sanctions against | gate=always conf=0.99
+warfare towards -> war against | gate=always conf=0.97
+warfare in opposition to -> war against | gate=always conf=0.99
+struggle towards -> fight against | conf=0.9
+struggle in opposition to -> fight against | gate=always conf=0.97
+combat towards -> fight against | conf=0.9
+protests towards -> protests against | gate=always conf=0.95
+protest towards -> protest against | conf=0.9
+protests in opposition to -> protests against | gate=always conf=0.97
+protested towards -> protested against | gate=always conf=0.97
+protesting towards -> protesting against | gate=always conf=0.97
+crimes towards humanity -> crimes against humanity | gate=always conf=0.99
+crimes in opposition to humanity -> crimes against humanity | gate=always conf=0.99
+case towards -> case against | conf=0.85
+fees towards -> charges against | gate=always conf=0.97
+fees in opposition to -> charges against | gate=always conf=0.99
+lawsuit towards -> lawsuit against | gate=always conf=0.95
+lawsuit in opposition to -> lawsuit against | gate=always conf=0.97
+go well with towards -> suit against | gate=always conf=0.98
+violence in opposition to -> violence against | gate=always conf=0.97
+violence towards ladies -> violence against women | gate=always conf=0.99
+violence in opposition to ladies -> violence against women | gate=always conf=0.99
+discrimination in opposition to -> discrimination against | gate=always conf=0.97
+measures in opposition to -> measures against | gate=always conf=0.97
+motion in opposition to -> action against | gate=always conf=0.99
+motion towards -> action against | gate=always conf=0.95
+warned towards -> warned against | gate=always conf=0.97
+warned in opposition to -> warned against | gate=always conf=0.99
+warning towards -> warning against | conf=0.85
+cautioned towards -> cautioned against | gate=always conf=0.97
+cautioned in opposition to -> cautioned against | gate=always conf=0.99
+determined towards -> decided against | gate=always conf=0.97
+determined in opposition to -> decided against | gate=always conf=0.99
+dominated towards -> ruled against | gate=always conf=0.99
+dominated in opposition to -> ruled against | gate=always conf=0.99
+dominated in favour of -> ruled in favour of | gate=always conf=0.99
+dominated in favor of -> ruled in favor of | gate=always conf=0.99
+dominated out -> ruled out | gate=always conf=0.97
+dominated that -> ruled that | conf=0.85
+strikes towards -> strikes against | conf=0.9
+assaults towards -> attacks against | gate=always conf=0.95
+assaults in opposition to -> attacks against | gate=always conf=0.99
+assault in opposition to -> attack against | gate=always conf=0.97
+defend towards -> protect against | conf=0.85
+shield towards -> protect against | gate=always conf=0.95
+shield in opposition to -> protect against | gate=always conf=0.99
+defend in opposition to -> defend against | gate=always conf=0.97
+insurance coverage towards -> insurance against | gate=always conf=0.99
+hedge towards -> hedge against | conf=0.7
+towards -> against | conf=0.85 before=\b(?:sanctions|sanction|warfare|war|struggle|struggles|marketing\s+campaign|campaign|protest|protests|protested|protesting|fees|charges|lawsuit|lawsuits|go\s+well\s+with|vote|votes|voted|voting|determined|decided|decide|decides|deciding|warned|warn|warns|warning|warnings|cautioned|dominated|ruled|crimes|crime|offences|offenses|assault|assaults|retaliation|retaliate|retaliated|defend|defending|defended|protect|protecting|protected|shield|shielding|safeguard|safeguards|hedge|vaccinated|immunity|pitted|stacked|rebel|rebelled|rebellion|uprising|riots|discriminate|discriminated|allegations|accusations|complaint|complaints|testify|testified|testimony|violence|threats|menace|measures\s+taken|cases|case|a\s+case|the\s+case)\s+ not_after=\s+(?:the\s+)?(?:end|beginning|start|center|centre|middle|top|bottom|north|south|east|west|front|back|rear|edge|close|finish|tip|goal|target|purpose|aim|net)\b
+    + Allies imposed sanctions towards Russia in March. -> Allies imposed sanctions against Russia in March.
+    + He testified towards his former boss. -> He testified against his former boss.
+    - Cases rose towards the end of the year.
+    - The vote drifted towards the centre.
+
+
+# ======================================================================
+# Economy and markets
+# ======================================================================
+financial system -> economy | conf=0.7 not_before=\b(?:global|international|worldwide|world|the\s+global|the\s+international|banking|monetary|shadow|formal|informal|Islamic|decentralised|decentralized|digital)\s+ not_after=\s+(?:regulator|regulators|stability|reform|reforms|crisis|disaster|institutions|establishments|sector|infrastructure)\b
+    + The financial system grew 2 percent last year. -> The economy grew 2 percent last year.
+    - The global financial system needs reform.
+the financial system grew -> the economy grew | gate=always conf=0.95
+the financial system shrank -> the economy shrank | gate=always conf=0.97
+the financial system contracted -> the economy contracted | gate=always conf=0.95
+the financial system expanded -> the economy expanded | gate=always conf=0.95
+world financial system -> world economy | gate=always conf=0.9
+international financial system -> global economy | conf=0.75
+native financial system -> local economy | gate=always conf=0.97
+the broader financial system -> the wider economy | gate=always conf=0.95
+the broader economic system -> the wider economy | gate=always conf=0.95
+financial development -> economic growth | gate=always conf=0.92
+financial progress -> economic growth | gate=always conf=0.9
+financial restoration -> economic recovery | gate=always conf=0.97
+financial disaster -> economic crisis | conf=0.75
+financial exercise -> economic activity | gate=always conf=0.97
+financial coverage -> economic policy | gate=always conf=0.9
+financial knowledge -> economic data | gate=always conf=0.95
+financial outlook -> economic outlook | conf=0.6
+financial slowdown -> economic slowdown | conf=0.8
+financial downturn -> economic downturn | conf=0.7
+financial hardship -> economic hardship | conf=0.5
+financial sanctions -> economic sanctions | conf=0.6
+financial ties -> economic ties | conf=0.8
+financial cooperation -> economic cooperation | conf=0.8
+financial reforms -> economic reforms | conf=0.75
+financial influence -> economic impact | gate=always conf=0.92
+financial affect -> economic impact | gate=always conf=0.95
+financial uncertainty -> economic uncertainty | conf=0.6
+financial forecast -> economic forecast | conf=0.8
+financial stimulus -> economic stimulus | conf=0.85
+financial minister -> economy minister | conf=0.8
+monetary disaster -> financial crisis | gate=always conf=0.95
+monetary companies -> financial services | gate=always conf=0.97
+monetary establishments -> financial institutions | gate=always conf=0.99
+monetary establishment -> financial institution | gate=always conf=0.97
+monetary markets -> financial markets | conf=0.85
+monetary help -> financial aid | gate=always conf=0.92
+monetary assist -> financial help | gate=always conf=0.92
+monetary outcomes -> financial results | gate=always conf=0.95
+monetary stability -> financial stability | conf=0.6
+monetary regulator -> financial regulator | gate=always conf=0.9
+monetary sector -> financial sector | conf=0.8
+monetary hub -> financial hub | gate=always conf=0.95
+monetary capital -> financial capital | conf=0.7
+monetary efficiency -> financial performance | gate=always conf=0.97
+monetary -> financial | conf=0.4 after=\s+(?:disaster|companies|establishments|markets|help|assist|outcomes|stability|regulator|sector|hub|efficiency|crisis|services|institutions|results|support|aid|times|losses|difficulties|troubles|burden|incentive|incentives|fraud|statements)\b
+    + He faced monetary difficulties after the crash. -> He faced financial difficulties after the crash.
+    - Monetary policy was tightened?
+financial coverage committee -> monetary policy committee | gate=always conf=0.95
+financial tightening -> monetary tightening | gate=always conf=0.9
+financial easing -> monetary easing | gate=always conf=0.85
+central financial institution -> central bank | pos=noun gate=always conf=0.98
+central financial institution's -> central bank's | gate=always conf=0.99
+funding financial institution -> investment bank | pos=noun gate=always conf=0.98
+improvement financial institution -> development bank | pos=noun gate=always conf=0.98
+industrial financial institution -> commercial bank | pos=noun gate=always conf=0.97
+business financial institution -> commercial bank | pos=noun gate=always conf=0.95
+financial institution accounts -> bank accounts | conf=0.85
+financial institution account -> bank account | conf=0.85
+financial institution mortgage -> bank loan | pos=noun gate=always conf=0.98
+financial institution loans -> bank loans | conf=0.7
+financial institution vacation -> bank holiday | pos=noun gate=always conf=0.99
+financial institution card -> bank card | pos=noun gate=always conf=0.95
+financial institution robbery -> bank robbery | gate=always conf=0.98
+financial institution run -> bank run | conf=0.8
+financial institution stated -> bank said | gate=always conf=0.95
+financial institution mentioned -> bank said | gate=always conf=0.95
+financial institution's -> bank's | conf=0.8
+financial institution -> bank | pos=noun conf=0.6 not_before=\b(?:a|any|another|each|every|other|non-bank|nonbank|regulated|licensed|depository|such|your|the\s+relevant|deposit-taking|one)\s+ not_after=\s+(?:such\s+as|or|that\s+(?:is|was))\b
+    + The financial institution raised its rates. -> The bank raised its rates.
+    - Any financial institution must report large transfers.
+curiosity charges -> interest rates | gate=always conf=0.99
+curiosity charge -> interest rate | pos=noun gate=always conf=0.99
+curiosity fee -> interest rate | pos=noun gate=always conf=0.97
+rates of interest -> interest rates | conf=0.45
+charge hike -> rate hike | pos=noun gate=always conf=0.97
+charge hikes -> rate hikes | gate=always conf=0.97
+charge lower -> rate cut | pos=noun gate=always conf=0.98
+charge cuts -> rate cuts | conf=0.7
+fee lower -> rate cut | pos=noun gate=always conf=0.98
+fee hike -> rate hike | pos=noun conf=0.55
+inflation charge -> inflation rate | pos=noun gate=always conf=0.98
+unemployment charge -> unemployment rate | pos=noun gate=always conf=0.98
+jobless charge -> jobless rate | pos=noun gate=always conf=0.98
+progress charge -> growth rate | pos=noun gate=always conf=0.97
+development charge -> growth rate | pos=noun gate=always conf=0.97
+start charge -> birth rate | pos=noun gate=always conf=0.99
+beginning charge -> birth rate | pos=noun gate=always conf=0.97
+loss of life charge -> death rate | pos=noun gate=always conf=0.99
+dying charge -> death rate | pos=noun gate=always conf=0.99
+mortality charge -> mortality rate | pos=noun gate=always conf=0.98
+crime charge -> crime rate | pos=noun gate=always conf=0.95
+poverty charge -> poverty rate | pos=noun gate=always conf=0.98
+emptiness charge -> vacancy rate | pos=noun gate=always conf=0.99
+vacancy charge -> vacancy rate | pos=noun gate=always conf=0.95
+an infection charge -> infection rate | pos=noun gate=always conf=0.99
+vaccination charge -> vaccination rate | pos=noun gate=always conf=0.98
+survival charge -> survival rate | pos=noun gate=always conf=0.98
+success charge -> success rate | pos=noun gate=always conf=0.95
+approval charge -> approval rating | pos=noun gate=always conf=0.95
+approval score -> approval rating | pos=noun gate=always conf=0.95
+participation charge -> participation rate | pos=noun gate=always conf=0.98
+default charge -> default rate | conf=0.6
+change charge -> exchange rate | pos=noun gate=always conf=0.99
+change fee -> exchange rate | pos=noun conf=0.6
+alternate charge -> exchange rate | pos=noun gate=always conf=0.99
+mortgage charges -> mortgage rates | conf=0.85
+coverage charge -> policy rate | pos=noun gate=always conf=0.97
+financial institution charge -> bank rate | pos=noun gate=always conf=0.95
+at an alarming charge -> at an alarming rate | gate=always conf=0.99
+on the quickest tempo -> at the fastest pace | gate=always conf=0.99
+on the slowest tempo -> at the slowest pace | gate=always conf=0.99
+quickest tempo -> fastest pace | gate=always conf=0.97
+slowest tempo -> slowest pace | gate=always conf=0.97
+sooner tempo -> faster pace | gate=always conf=0.97
+slower tempo -> slower pace | gate=always conf=0.92
+tempo of -> pace of | conf=0.75
+tempo -> pace | conf=0.55 not_before=\b(?:musical|song|music|song's|the\s+song's|upbeat|dance)\s+ not_after=\s+(?:marking|markings|change|changes|of\s+the\s+(?:song|music|piece))\b
+    + Hiring slowed to a steady tempo in May. -> Hiring slowed to a steady pace in May.
+    - The song's tempo changes halfway through.
+inventory market -> stock market | pos=noun gate=always conf=0.99
+inventory markets -> stock markets | gate=always conf=0.99
+inventory change -> stock exchange | pos=noun gate=always conf=0.99
+inventory trade -> stock exchange | pos=noun gate=always conf=0.97
+inventory costs -> stock prices | gate=always conf=0.98
+inventory worth -> stock price | pos=noun gate=always conf=0.98
+inventory index -> stock index | pos=noun gate=always conf=0.97
+inventory indices -> stock indices | gate=always conf=0.97
+inventory indexes -> stock indexes | gate=always conf=0.97
+inventory buyback -> stock buyback | pos=noun gate=always conf=0.98
+inventory choices -> stock options | gate=always conf=0.99
+inventory choice -> stock option | gate=always conf=0.97
+inventory split -> stock split | pos=noun gate=always conf=0.95
+inventory buying and selling -> stock trading | gate=always conf=0.99
+inventory picks -> stock picks | gate=always conf=0.97
+inventory rally -> stock rally | gate=always conf=0.95
+inventory market crash -> stock market crash | gate=always conf=0.99
+inventory exchanges -> stock exchanges | gate=always conf=0.99
+share worth -> share price | pos=noun gate=always conf=0.95
+share costs -> share prices | conf=0.6
+inventory -> stock | conf=0.55 before=\b(?:its|the\s+company's|the\s+firm's|the\s+agency's)\s+ after=\s+(?:rose|fell|jumped|dropped|tumbled|slumped|plunged|gained|climbed|slid|sank|soared|rallied|surged|has\s+(?:risen|fallen|dropped|gained|lost|climbed|surged|tumbled))\b
+    + The company's inventory fell 5 percent on Monday. -> The company's stock fell 5 percent on Monday.
+    - The company's inventory of spare parts fell short.
+buyers -> investors | conf=0.55 not_before=\b(?:home|first-time|house|car|auto|homebuyers|property|bargain|impulse|online|retail|potential\s+home|cash|ticket|art)\s+ not_after=\s+(?:and\s+sellers|market|guide|guides|remorse|club|clubs|premium|agent|agents)\b
+    + Buyers fled risky assets. -> Investors fled risky assets.
+    - First-time buyers face high deposits.
+    - It is a buyers market now.
+institutional buyers -> institutional investors | gate=always conf=0.97
+retail buyers -> retail investors | conf=0.8
+international buyers -> international investors | conf=0.7
+buyers fear -> investors fear | conf=0.8
+buyers worry -> investors worry | conf=0.85
+buying and selling session -> trading session | pos=noun gate=always conf=0.99
+buying and selling day -> trading day | pos=noun gate=always conf=0.99
+buying and selling quantity -> trading volume | gate=always conf=0.99
+buying and selling volumes -> trading volumes | gate=always conf=0.98
+buying and selling companion -> trading partner | pos=noun gate=always conf=0.99
+buying and selling companions -> trading partners | gate=always conf=0.99
+buying and selling hours -> trading hours | gate=always conf=0.97
+buying and selling flooring -> trading floor | gate=always conf=0.99
+buying and selling floor -> trading floor | gate=always conf=0.95
+buying and selling halt -> trading halt | gate=always conf=0.98
+buying and selling desk -> trading desk | gate=always conf=0.97
+early buying and selling -> early trading | gate=always conf=0.99
+late buying and selling -> late trading | gate=always conf=0.99
+afternoon buying and selling -> afternoon trading | gate=always conf=0.99
+morning buying and selling -> morning trading | gate=always conf=0.99
+insider buying and selling -> insider trading | gate=always conf=0.99
+uneven buying and selling -> choppy trading | gate=always conf=0.95
+skinny buying and selling -> thin trading | gate=always conf=0.99
+heavy buying and selling -> heavy trading | gate=always conf=0.95
+promote-off -> sell-off | pos=noun gate=always conf=0.99
+promote off -> sell off | pos=verb gate=always conf=0.97 id=news:promote_off_sell_off.v2
+promoting strain -> selling pressure | gate=always conf=0.99
+promoting stress -> selling pressure | gate=always conf=0.99
+shopping for strain -> buying pressure | gate=always conf=0.99
+promote -> sell | pos=verb conf=0.85 after=\s+(?:off|out|shares|inventory|stakes?|a\s+stake|its\s+stake|their\s+stake|property|properties|assets|bonds|weapons|arms|oil|homes|automobiles|cars|gasoline|gas|grain|wheat)\b
+    + The fund will promote its stake in the airline. -> The fund will sell its stake in the airline.
+    - Stars promote their films on TV.
+income development -> revenue growth | gate=always conf=0.95
+gross sales development -> sales growth | gate=always conf=0.99
+wage development -> wage growth | gate=always conf=0.98
+job development -> job growth | gate=always conf=0.95
+jobs development -> jobs growth | gate=always conf=0.97
+inhabitants development -> population growth | gate=always conf=0.99
+GDP development -> GDP growth | gate=always conf=0.99
+export development -> export growth | gate=always conf=0.97
+credit score development -> credit growth | gate=always conf=0.99
+earnings development -> earnings growth | gate=always conf=0.95
+revenue development -> profit growth | conf=0.6
+sluggish development -> slow growth | gate=always conf=0.95
+slower development -> slower growth | gate=always conf=0.92
+sooner development -> faster growth | gate=always conf=0.95
+robust development -> strong growth | gate=always conf=0.95
+sturdy development -> strong growth | gate=always conf=0.95
+stable development -> solid growth | conf=0.6
+development forecast -> growth forecast | gate=always conf=0.97
+development forecasts -> growth forecasts | gate=always conf=0.97
+development outlook -> growth outlook | gate=always conf=0.97
+development prospects -> growth prospects | conf=0.7
+development momentum -> growth momentum | gate=always conf=0.95
+development slowdown -> growth slowdown | gate=always conf=0.97
+development -> growth | conf=0.55 before=\b(?:annual|yearly|quarterly|month-to-month|monthly|\d+(?:\.\d+)?\s*(?:%|p\.c|percent|per\s+cent)|sluggish|anaemic|anemic|tepid|double-digit|single-digit|destructive|constructive)\s+
+    + Output showed 3 percent development in May. -> Output showed 3 percent growth in May.
+    - Urban development is the theme?
+sustainable improvement -> sustainable development | gate=always conf=0.97
+analysis and improvement -> research and development | gate=always conf=0.99
+improvement help -> development aid | gate=always conf=0.95
+improvement targets -> development goals | gate=always conf=0.97
+improvement objectives -> development goals | gate=always conf=0.97
+improvement tasks -> development projects | gate=always conf=0.98
+improvement initiatives -> development projects | gate=always conf=0.97
+rural improvement -> rural development | conf=0.85
+city improvement -> urban development | conf=0.8
+shopper costs -> consumer prices | gate=always conf=0.99
+shopper worth index -> consumer price index | gate=always conf=0.99
+shopper worth -> consumer price | conf=0.9
+shopper confidence -> consumer confidence | gate=always conf=0.97
+shopper spending -> consumer spending | conf=0.85
+shopper sentiment -> consumer sentiment | conf=0.85
+shopper demand -> consumer demand | conf=0.85
+shopper safety -> consumer protection | gate=always conf=0.95
+shopper electronics -> consumer electronics | gate=always conf=0.97
+shopper items -> consumer goods | gate=always conf=0.99
+shopper credit score -> consumer credit | gate=always conf=0.99
+shopper rights -> consumer rights | conf=0.85
+client costs -> consumer prices | gate=always conf=0.97
+client confidence -> consumer confidence | gate=always conf=0.95
+client spending -> consumer spending | gate=always conf=0.95
+client items -> consumer goods | gate=always conf=0.97
+client electronics -> consumer electronics | gate=always conf=0.97
+client demand -> consumer demand | conf=0.85
+meals costs -> food prices | gate=always conf=0.98
+meals worth -> food price | gate=always conf=0.97
+meals inflation -> food inflation | gate=always conf=0.99
+meals shortages -> food shortages | gate=always conf=0.99
+meals scarcity -> food shortage | gate=always conf=0.99
+meals provide -> food supply | gate=always conf=0.99
+meals provides -> food supplies | gate=always conf=0.99
+meals banks -> food banks | gate=always conf=0.99
+meals financial institution -> food bank | gate=always conf=0.99
+meals help -> food aid | gate=always conf=0.97
+meals and water -> food and water | conf=0.75
+meals and drinks -> food and drink | conf=0.5
+meals supply -> food delivery | conf=0.75
+meals imports -> food imports | gate=always conf=0.95
+meals exports -> food exports | gate=always conf=0.95
+meals manufacturing -> food production | gate=always conf=0.98
+oil costs -> oil prices | gate=always conf=0.95
+oil worth -> oil price | gate=always conf=0.95
+oil manufacturing -> oil production | gate=always conf=0.97
+oil provide -> oil supply | gate=always conf=0.99
+oil provides -> oil supplies | gate=always conf=0.99
+oil discipline -> oil field | gate=always conf=0.98
+gasoline costs -> gas prices | gate=always conf=0.95
+gasoline worth -> gas price | gate=always conf=0.95
+gasoline provide -> gas supply | gate=always conf=0.99
+gasoline provides -> gas supplies | gate=always conf=0.99
+gasoline pipeline -> gas pipeline | pos=noun conf=0.85
+gasoline discipline -> gas field | gate=always conf=0.99
+gasoline manufacturing -> gas production | gate=always conf=0.97
+gasoline storage -> gas storage | conf=0.85
+gasoline imports -> gas imports | conf=0.85
+gasoline exports -> gas exports | conf=0.85
+gasoline shortages -> gas shortages | conf=0.8
+pure gasoline -> natural gas | gate=always conf=0.99
+liquefied pure gasoline -> liquefied natural gas | gate=always conf=0.99
+greenhouse gasoline -> greenhouse gas | pos=noun gate=always conf=0.99
+tear gasoline -> tear gas | gate=always conf=0.99
+Russian gasoline -> Russian gas | conf=0.8
+gasoline -> gas | conf=0.5 before=\b(?:Russian|Qatari|Norwegian|Algerian|Israeli|Iranian|pipeline|piped|cheap|low\s+cost|reasonably\s+priced|liquefied|shale|cooking|heating|household|home)\s+
+    + Europe cut its use of Russian gasoline sharply. -> Europe cut its use of Russian gas sharply.
+    - The car runs on unleaded gasoline.
+power costs -> energy prices | gate=always conf=0.92
+power disaster -> energy crisis | gate=always conf=0.97
+power provide -> power supply | pos=noun gate=always conf=0.95
+power firms -> energy companies | gate=always conf=0.92
+power corporations -> energy companies | gate=always conf=0.95
+power payments -> energy bills | gate=always conf=0.97
+power sector -> energy sector | conf=0.8
+power coverage -> energy policy | gate=always conf=0.97
+power transition -> energy transition | conf=0.85
+renewable power -> renewable energy | conf=0.6
+photo voltaic -> solar | gate=always conf=0.98
+photo voltaic panels -> solar panels | gate=always conf=0.99
+photo voltaic power -> solar power | gate=always conf=0.99
+photo voltaic vitality -> solar energy | gate=always conf=0.99
+photo voltaic farm -> solar farm | gate=always conf=0.99
+vitality costs -> energy prices | gate=always conf=0.97
+vitality worth -> energy price | gate=always conf=0.97
+vitality disaster -> energy crisis | gate=always conf=0.99
+vitality provide -> energy supply | gate=always conf=0.99
+vitality provides -> energy supplies | gate=always conf=0.99
+vitality firms -> energy companies | gate=always conf=0.99
+vitality corporations -> energy companies | gate=always conf=0.99
+vitality sector -> energy sector | gate=always conf=0.97
+vitality coverage -> energy policy | gate=always conf=0.99
+vitality payments -> energy bills | gate=always conf=0.99
+vitality consumption -> energy consumption | gate=always conf=0.97
+vitality transition -> energy transition | gate=always conf=0.98
+vitality effectivity -> energy efficiency | gate=always conf=0.99
+vitality independence -> energy independence | gate=always conf=0.98
+vitality imports -> energy imports | gate=always conf=0.98
+vitality exports -> energy exports | gate=always conf=0.98
+vitality infrastructure -> energy infrastructure | gate=always conf=0.98
+vitality markets -> energy markets | gate=always conf=0.98
+vitality giant -> energy giant | gate=always conf=0.99
+vitality ministry -> energy ministry | gate=always conf=0.99
+vitality minister -> energy minister | gate=always conf=0.99
+renewable vitality -> renewable energy | gate=always conf=0.99
+clear vitality -> clean energy | gate=always conf=0.99
+inexperienced vitality -> green energy | gate=always conf=0.99
+nuclear vitality -> nuclear energy | gate=always conf=0.97
+wind vitality -> wind energy | gate=always conf=0.98
+vitality -> energy | conf=0.6 not_before=\b(?:economic|cultural|urban|democratic|political|artistic|creative|youthful|vigor\s+and|vigour\s+and|health\s+and|renewed|great|such|its|his|her|their)\s+ not_after=\s+(?:of\s+(?:the|a|an|its|their|our|democracy|youth|civil|local)|and\s+(?:vigour|vigor|energy|enthusiasm|charm))\b
+    + Vitality use fell in the third quarter. -> Energy use fell in the third quarter.
+    - The vitality of the city's arts scene is clear.
+effectivity -> efficiency | gate=always conf=0.9
+electrical energy -> electricity | conf=0.85 not_before=\b(?:static|kinetic|potential|chemical|mechanical|thermal)\s+
+    + The cost of electrical energy doubled. -> The cost of electricity doubled.
+    - Static electrical energy builds up?
+electrical energy payments -> electricity bills | gate=always conf=0.99
+electrical energy costs -> electricity prices | gate=always conf=0.99
+electrical energy provide -> electricity supply | gate=always conf=0.99
+electrical energy grid -> electricity grid | gate=always conf=0.99
+electrical automobiles -> electric vehicles | gate=always conf=0.99
+electrical automobile -> electric vehicle | gate=always conf=0.99
+electrical car -> electric car | pos=noun gate=always conf=0.92
+electrical automotive -> electric car | pos=noun gate=always conf=0.99
+energy plant -> power plant | pos=noun conf=0.8
+energy station -> power station | pos=noun conf=0.85
+nuclear energy plant -> nuclear power plant | pos=noun gate=always conf=0.98
+energy outages -> power outages | gate=always conf=0.9
+energy outage -> power outage | gate=always conf=0.9
+energy cuts -> power cuts | conf=0.85
+energy traces -> power lines | gate=always conf=0.99
+energy strains -> power lines | gate=always conf=0.99
+energy grid -> power grid | conf=0.6
+energy seize -> power grab | gate=always conf=0.99
+energy battle -> power struggle | gate=always conf=0.97
+energy wrestle -> power struggle | gate=always conf=0.99
+energy vacuum -> power vacuum | gate=always conf=0.99
+energy sharing -> power sharing | conf=0.6
+got here to energy -> came to power | gate=always conf=0.99
+come to energy -> come to power | pos=verb gate=always conf=0.99
+seized energy -> seized power | gate=always conf=0.99
+seize energy -> seize power | gate=always conf=0.99
+grabbed energy -> seized power | gate=always conf=0.95
+in energy since -> in power since | gate=always conf=0.97
+remained in energy -> remained in power | gate=always conf=0.99
+stays in energy -> remains in power | gate=always conf=0.99
+nice energy -> great power | gate=always conf=0.97
+nice powers -> great powers | gate=always conf=0.95
+energy steadiness -> balance of power | conf=0.8
+provide chain -> supply chain | pos=noun gate=always conf=0.99
+provide chains -> supply chains | gate=always conf=0.99
+provide disruptions -> supply disruptions | gate=always conf=0.99
+provide shortages -> supply shortages | gate=always conf=0.99
+provide strains -> supply lines | gate=always conf=0.99
+provide traces -> supply lines | gate=always conf=0.99
+provide routes -> supply routes | gate=always conf=0.99
+provide issues -> supply problems | gate=always conf=0.98
+provide bottlenecks -> supply bottlenecks | gate=always conf=0.99
+in brief provide -> in short supply | gate=always conf=0.99
+brief provide -> short supply | gate=always conf=0.98
+provide and demand -> supply and demand | gate=always conf=0.99
+medical provides -> medical supplies | gate=always conf=0.99
+navy provides -> military supplies | gate=always conf=0.99
+army provides -> military supplies | gate=always conf=0.97
+humanitarian provides -> humanitarian supplies | gate=always conf=0.99
+workplace provides -> office supplies | gate=always conf=0.99
+water provide -> water supply | gate=always conf=0.98
+cash provide -> money supply | gate=always conf=0.99
+weapons provides -> weapons supplies | gate=always conf=0.99
+arms provides -> arms supplies | gate=always conf=0.99
+provides of -> supplies of | conf=0.75
+provide -> supply | conf=0.6 before=\b(?:the|oil|gas|gasoline|power|vitality|energy|meals|food|water|cash|money|global|world|weapons|arms|limited|restricted|ample|tight|dwindling|steady|regular|constant|secure|safe)\s+ after=\s+(?:of|chain|chains|shortages?|disruptions?|constraints?|cuts?|routes?|lines?|traces|strains|issues|problems|glut|surplus|deficit)\b
+    + A steady provide of fuel is vital. -> A steady supply of fuel is vital.
+    - They provide of course the best service?
+gross sales -> sales | gate=always conf=0.97
+retail gross sales -> retail sales | gate=always conf=0.99
+gross sales tax -> sales tax | gate=always conf=0.99
+house gross sales -> home sales | gate=always conf=0.99
+residence gross sales -> home sales | gate=always conf=0.99
+automotive gross sales -> car sales | gate=always conf=0.99
+revenue margin -> profit margin | pos=noun gate=always conf=0.97
+revenue margins -> profit margins | gate=always conf=0.97
+revenue warning -> profit warning | pos=noun gate=always conf=0.98
+pre-tax revenue -> pre-tax profit | gate=always conf=0.95
+web revenue -> net profit | gate=always conf=0.9
+internet revenue -> net profit | conf=0.6
+web earnings -> net income | gate=always conf=0.9
+internet earnings -> net income | gate=always conf=0.9
+internet loss -> net loss | gate=always conf=0.9
+web loss -> net loss | gate=always conf=0.9
+internet value -> net worth | gate=always conf=0.9
+web value -> net worth | gate=always conf=0.9
+working revenue -> operating profit | gate=always conf=0.99
+working earnings -> operating income | gate=always conf=0.97
+working bills -> operating expenses | gate=always conf=0.99
+working prices -> operating costs | gate=always conf=0.95
+working margin -> operating margin | gate=always conf=0.99
+working system -> operating system | conf=0.6
+revenue and loss -> profit and loss | gate=always conf=0.99
+revenue-taking -> profit-taking | gate=always conf=0.99
+non-revenue -> non-profit | gate=always conf=0.99
+quarterly outcomes -> quarterly results | gate=always conf=0.97
+earnings outcomes -> earnings results | gate=always conf=0.95
+chief govt -> chief executive | pos=noun gate=always conf=0.99
+chief govt officer -> chief executive officer | gate=always conf=0.99
+govt director -> executive director | pos=noun gate=always conf=0.99
+govt order -> executive order | pos=noun gate=always conf=0.99
+govt department -> executive branch | gate=always conf=0.97
+govt board -> executive board | pos=noun gate=always conf=0.98
+govt committee -> executive committee | pos=noun gate=always conf=0.98
+govt vice chairman -> executive vice president | gate=always conf=0.97
+govt chairman -> executive chairman | pos=noun gate=always conf=0.97
+senior govt -> senior executive | pos=noun gate=always conf=0.95
+board of administrators -> board of directors | gate=always conf=0.99
+fund supervisor -> fund manager | pos=noun gate=always conf=0.99
+asset supervisor -> asset manager | pos=noun gate=always conf=0.99
+portfolio supervisor -> portfolio manager | pos=noun gate=always conf=0.99
+funding agency -> investment firm | pos=noun gate=always conf=0.98
+funding fund -> investment fund | pos=noun gate=always conf=0.99
+funding banking -> investment banking | gate=always conf=0.99
+funding technique -> investment strategy | gate=always conf=0.9
+funding alternatives -> investment opportunities | gate=always conf=0.97
+funding portfolio -> investment portfolio | gate=always conf=0.97
+funding automobile -> investment vehicle | gate=always conf=0.99
+personal fairness -> private equity | gate=always conf=0.99
+non-public fairness -> private equity | gate=always conf=0.99
+fairness markets -> equity markets | gate=always conf=0.98
+fairness stake -> equity stake | gate=always conf=0.99
+fairness funding -> equity investment | gate=always conf=0.99
+enterprise capital -> venture capital | gate=always conf=0.99
+enterprise capitalist -> venture capitalist | pos=noun gate=always conf=0.99
+enterprise capitalists -> venture capitalists | gate=always conf=0.99
+three way partnership -> joint venture | pos=noun gate=always conf=0.99
+preliminary public providing -> initial public offering | gate=always conf=0.99
+public providing -> public offering | gate=always conf=0.92
+share providing -> share offering | gate=always conf=0.97
+bond providing -> bond offering | gate=always conf=0.97
+inventory providing -> stock offering | gate=always conf=0.99
+enterprise proprietor -> business owner | pos=noun gate=always conf=0.99
+enterprise homeowners -> business owners | gate=always conf=0.98
+enterprise leaders -> business leaders | conf=0.85
+enterprise as typical -> business as usual | gate=always conf=0.99
+enterprise days -> business days | conf=0.85
+enterprise mannequin -> business model | pos=noun gate=always conf=0.99
+enterprise offers -> business deals | gate=always conf=0.9
+enterprise journey -> business trip | gate=always conf=0.95
+enterprise ties -> business ties | gate=always conf=0.9
+enterprise tycoon -> business tycoon | conf=0.85
+enterprise -> business | pos=noun forms=NN conf=0.45 not_before=\b(?:free|private|state-owned|state|public|social|joint|small|medium|small\s+and\s+medium|micro|rural|township|large|big|commercial|industrial|Starship|the\s+Starship|USS)\s+ not_after=\s+(?:users|software|edition|customers|clients|resource|architecture|zone|zones|value|agreement|plan|server|version|level|grade|solution|solutions|network|networks|application|applications|data|IT|cloud|security|license|licence|Ireland|Singapore|Products|bargain|risk|management|systems|zone)\b
+    + The enterprise is growing fast. -> The business is growing fast.
+    - The state-owned enterprise posted a loss.
+    - Upgrade to the enterprise edition today.
+firm -> company | pos=noun conf=0.45 before=\b(?:the|a|an|his|her|its|their|this|that|each|every|which|whose|parent|holding|tech|know-how|US|U\.S\.|American|Chinese|British|German|French|Japanese|Korean|Indian|Russian|Swiss|Dutch|Italian|Spanish|energy|vitality|oil|mining|pharmaceutical|drug|insurance|insurance\s+coverage|telecom|telecoms|software\s+program|software|media|airline|car|automotive|delivery|shipping|construction|building|development|improvement)\s+ not_after=\s+(?:up|grip|handshake|believer|supporter|commitment|stance|hand|favourite|favorite|footing|ground|floor|foundation|basis|foundation|evidence|proof|decision|determination|resolve|line|position|control|management|action|date|offer|order|orders|price|worth|bid|deal|no|yes|answer|reply|denial|rejection|message|warning|signal|response|conviction|belief)\b
+    + The firm said profits fell. -> The company said profits fell.
+    - She kept a firm grip on the rope.
+    - The firm stance of the bank surprised markets.
+corporations -> companies | conf=0.45 not_before=\b(?:multinational|large|giant|big|huge|transnational|US|U\.S\.|American|shell|public|private|state|state-owned|municipal|Fortune\s+500)\s+
+    + Several corporations cut staff. -> Several companies cut staff.
+    - Multinational corporations pay little tax.
+regulation agency's -> law firm's | gate=always conf=0.99
+consulting agency -> consulting firm | pos=noun gate=always conf=0.97
+consultancy agency -> consultancy firm | pos=noun gate=always conf=0.97
+accounting agency -> accounting firm | pos=noun gate=always conf=0.97
+analysis agency -> research firm | pos=noun gate=always conf=0.95
+safety agency -> security firm | pos=noun conf=0.85
+PR agency -> PR firm | conf=0.4
+merchandise -> products | conf=0.6 not_before=\b(?:official|team|club|band|fan|branded|licensed|tour|concert|festival|souvenir|football|sports|movie|film)\s+ not_after=\s+(?:stall|stalls|stand|stands|store|shop|sales|line|table|booth)\b
+    + The firm sells merchandise in 40 countries. -> The firm sells products in 40 countries.
+    - Fans queued at the merchandise stall.
+    - Official club merchandise sold out.
+items and companies -> goods and services | gate=always conf=0.99
+items and providers -> goods and services | gate=always conf=0.99
+sturdy items -> durable goods | gate=always conf=0.99
+luxurious items -> luxury goods | gate=always conf=0.99
+luxurious manufacturers -> luxury brands | gate=always conf=0.99
+imported items -> imported goods | conf=0.75
+manufactured items -> manufactured goods | conf=0.75
+items exports -> goods exports | gate=always conf=0.92
+items prepare -> goods train | gate=always conf=0.99
+companies sector -> services sector | gate=always conf=0.97
+companies PMI -> services PMI | gate=always conf=0.99
+emergency companies -> emergency services | gate=always conf=0.99
+social companies -> social services | gate=always conf=0.97
+well being companies -> health services | gate=always conf=0.99
+public companies -> public services | conf=0.45
+intelligence companies -> intelligence agencies | conf=0.8
+manufacturing cuts -> production cuts | gate=always conf=0.97
+manufacturing capability -> production capacity | gate=always conf=0.97
+spare capability -> spare capacity | gate=always conf=0.98
+refining capability -> refining capacity | gate=always conf=0.98
+manufacturing unit -> factory | pos=noun conf=0.6
+manufacturing unit employees -> factory workers | gate=always conf=0.97
+manufacturing unit staff -> factory workers | gate=always conf=0.97
+metal mills -> steel mills | gate=always conf=0.97
+metal tariffs -> steel tariffs | gate=always conf=0.9
+metal and aluminium -> steel and aluminium | conf=0.75
+metal and aluminum -> steel and aluminum | conf=0.75
+metal output -> steel output | conf=0.8
+metal maker -> steelmaker | pos=noun gate=always conf=0.9
+metal trade -> steel industry | gate=always conf=0.9
+commerce warfare -> trade war | pos=noun gate=always conf=0.99
+commerce deal -> trade deal | pos=noun gate=always conf=0.98
+commerce deficit -> trade deficit | pos=noun gate=always conf=0.99
+commerce surplus -> trade surplus | pos=noun gate=always conf=0.99
+commerce talks -> trade talks | gate=always conf=0.99
+commerce tensions -> trade tensions | gate=always conf=0.99
+commerce barriers -> trade barriers | gate=always conf=0.99
+commerce settlement -> trade agreement | pos=noun gate=always conf=0.99
+commerce coverage -> trade policy | pos=noun gate=always conf=0.99
+commerce ties -> trade ties | gate=always conf=0.97
+commerce relations -> trade relations | conf=0.8
+commerce routes -> trade routes | conf=0.8
+commerce dispute -> trade dispute | pos=noun gate=always conf=0.98
+commerce bloc -> trade bloc | pos=noun gate=always conf=0.98
+commerce union -> trade union | pos=noun gate=always conf=0.97
+commerce unions -> trade unions | gate=always conf=0.97
+free commerce -> free trade | gate=always conf=0.95
+free commerce settlement -> free trade agreement | gate=always conf=0.99
+world commerce -> world trade | conf=0.8
+bilateral commerce -> bilateral trade | gate=always conf=0.98
+commerce quantity -> trade volume | gate=always conf=0.99
+commerce minister -> trade minister | conf=0.35
+price range deficit -> budget deficit | pos=noun gate=always conf=0.99
+price range surplus -> budget surplus | pos=noun gate=always conf=0.99
+price range cuts -> budget cuts | gate=always conf=0.99
+price range shortfall -> budget shortfall | gate=always conf=0.99
+price range proposal -> budget proposal | gate=always conf=0.97
+price range invoice -> budget bill | gate=always conf=0.99
+price range talks -> budget talks | gate=always conf=0.97
+price range negotiations -> budget negotiations | gate=always conf=0.97
+price range assertion -> budget statement | gate=always conf=0.99
+price range speech -> budget speech | gate=always conf=0.97
+price range constraints -> budget constraints | conf=0.8
+price range gap -> budget gap | gate=always conf=0.95
+price range -> budget | pos=noun conf=0.85 before=\b(?:federal|state|annual|national|nationwide|defence|defense|protection|army|navy|military|authorities|government|council|emergency|supplementary|balanced|draft|proposed|the\s+(?:federal|state|annual|government's|authorities's|council's|national|nationwide|military|navy|army|defence|protection))\s+
+    + Parliament approved the federal price range. -> Parliament approved the federal budget.
+    - Hotels in the $100 price range filled up.
+taxpayers' cash -> taxpayers' money | gate=always conf=0.95
+public cash -> public money | conf=0.8
+cash laundering -> money laundering | gate=always conf=0.99
+laundered cash -> laundered money | conf=0.8
+increase cash -> raise money | pos=verb gate=always conf=0.9
+raised cash -> raised money | conf=0.6
+lose cash -> lose money | pos=verb conf=0.5
+native foreign money -> local currency | gate=always conf=0.99
+nationwide foreign money -> national currency | gate=always conf=0.99
+single foreign money -> single currency | gate=always conf=0.99
+widespread foreign money -> common currency | gate=always conf=0.99
+digital foreign money -> digital currency | gate=always conf=0.97
+reserve foreign money -> reserve currency | gate=always conf=0.99
+foreign money markets -> currency markets | gate=always conf=0.99
+foreign money -> currency | conf=0.8 before=\b(?:the|its|their|a|weak|weaker|weakening|strong|stronger|robust|sturdy|Chinese|Russian|Japanese|Indian|Turkish|Argentine|Nigerian|Egyptian|Pakistani|British|Swiss|European|local|home)\s+ after=\s+(?:fell|rose|weakened|strengthened|depreciated|appreciated|slumped|plunged|tumbled|hit|traded|lost|gained|reserves|devaluation|crisis|disaster|peg|markets?|swap|swaps)\b
+    + The foreign money fell to a record low. -> The currency fell to a record low.
+    - The foreign money is pouring into elections?
+greenback -> dollar | conf=0.5 not_before=\b(?:a|the\s+almighty)\s+
+    + The greenback rose against the yen. -> The dollar rose against the yen.
+    - A greenback fell out of his wallet?
+US greenback -> US dollar | gate=always conf=0.9
+U.S. greenback -> U.S. dollar | gate=always conf=0.9
+in change for -> in exchange for | gate=always conf=0.98
+prisoner change -> prisoner exchange | pos=noun gate=always conf=0.98
+change of fireplace -> exchange of fire | gate=always conf=0.99
+change of hearth -> exchange of fire | gate=always conf=0.99
+reasonably priced housing -> affordable housing | gate=always conf=0.99
+reasonably priced -> affordable | conf=0.6
+value of dwelling -> cost of living | gate=always conf=0.99
+price of dwelling -> cost of living | gate=always conf=0.99
+value of residing -> cost of living | gate=always conf=0.99
+price of residing -> cost of living | gate=always conf=0.99
+value-of-living -> cost-of-living | gate=always conf=0.99
+value of dwelling disaster -> cost of living crisis | gate=always conf=0.99
+dwelling requirements -> living standards | gate=always conf=0.99
+residing requirements -> living standards | gate=always conf=0.99
+dwelling circumstances -> living conditions | gate=always conf=0.99
+residing circumstances -> living conditions | gate=always conf=0.99
+dwelling wage -> living wage | gate=always conf=0.99
+dwelling room -> living room | gate=always conf=0.99
+make a dwelling -> make a living | pos=verb gate=always conf=0.99
+incomes a dwelling -> earning a living | gate=always conf=0.99
+earn a dwelling -> earn a living | gate=always conf=0.99
+minimal wage -> minimum wage | gate=always conf=0.99
+the minimal wage -> the minimum wage | gate=always conf=0.99
+wage will increase -> wage increases | gate=always conf=0.99
+worth will increase -> price increases | gate=always conf=0.99
+tax will increase -> tax increases | conf=0.6
+worth hikes -> price hikes | gate=always conf=0.99
+worth hike -> price hike | gate=always conf=0.99
+worth rises -> price rises | gate=always conf=0.99
+worth cap -> price cap | pos=noun gate=always conf=0.99
+worth caps -> price caps | gate=always conf=0.99
+worth tag -> price tag | pos=noun gate=always conf=0.99
+worth controls -> price controls | gate=always conf=0.99
+worth management -> price control | gate=always conf=0.98
+worth struggle -> price war | conf=0.8
+worth warfare -> price war | gate=always conf=0.99
+worth index -> price index | pos=noun gate=always conf=0.95
+worth stability -> price stability | gate=always conf=0.97
+worth pressures -> price pressures | gate=always conf=0.97
+worth stress -> price pressure | gate=always conf=0.97
+worth -> price | conf=0.65 before=\b(?:the|a|share|stock|inventory|oil|gas|gasoline|petrol|food|meals|gold|bond|house|home|housing|asking|buying|selling|purchase|market|retail|wholesale|consumer|shopper|client|electrical\s+energy|electricity|energy|vitality|ticket|the\s+(?:share|stock|inventory|oil|gold|asking|buying|selling|purchase|market))\s+ not_after=\s+(?:of|it|noting|mentioning|watching|reading|considering|a|an|the|every|more|less|over|around|about|up|nearly|almost|roughly|some|billions?|millions?|trillions?|\$|£|€|\d)\b
+    + The share worth fell 4 percent. -> The share price fell 4 percent.
+    - The visit was worth it.
+    - The worth of the company is in its staff?
+costs rose -> prices rose | conf=0.6
+costs fell -> prices fell | conf=0.6
+rising costs -> rising prices | conf=0.45
+larger costs -> higher prices | gate=always conf=0.95
+greater costs -> higher prices | conf=0.75
+decrease costs -> lower prices | conf=0.5 not_before=\bto\s+
+    + Shoppers want decrease costs. -> Shoppers want lower prices.
+    - Firms hope to decrease costs next year.
+home costs -> house prices | gate=always conf=0.95
+residence costs -> home prices | gate=always conf=0.97
+property costs -> property prices | conf=0.6
+commodity costs -> commodity prices | conf=0.6
+excessive inflation -> high inflation | gate=always conf=0.97
+excessive costs -> high prices | gate=always conf=0.95
+excessive charges -> high rates | gate=always conf=0.9
+excessive degree -> high level | gate=always conf=0.97
+excessive ranges -> high levels | gate=always conf=0.95
+excessive danger -> high risk | gate=always conf=0.95
+excessive demand -> high demand | conf=0.8
+excessive alert -> high alert | gate=always conf=0.99
+excessive faculty -> high school | pos=noun gate=always conf=0.99
+excessive college -> high school | pos=noun gate=always conf=0.97
+excessive courtroom -> high court | pos=noun gate=always conf=0.99
+excessive court docket -> high court | pos=noun gate=always conf=0.99
+excessive-profile -> high-profile | gate=always conf=0.99
+excessive-level -> high-level | gate=always conf=0.99
+excessive-ranking -> high-ranking | gate=always conf=0.99
+excessive-tech -> high-tech | gate=always conf=0.99
+excessive-speed -> high-speed | gate=always conf=0.99
+excessive-velocity -> high-speed | gate=always conf=0.99
+excessive-stakes -> high-stakes | gate=always conf=0.99
+excessive-risk -> high-risk | gate=always conf=0.98
+excessive-danger -> high-risk | gate=always conf=0.99 id=news:excessive_danger_high_risk.v2
+excessive-rise -> high-rise | gate=always conf=0.99
+excessive-income -> high-income | gate=always conf=0.99
+excessive-end -> high-end | gate=always conf=0.99
+excessive-finish -> high-end | gate=always conf=0.99
+excessive-high quality -> high-quality | gate=always conf=0.99
+excessive quantity -> high volume | conf=0.8
+excessive -> high | conf=0.75 after=\s+(?:inflation|costs|charges|degree|ranges|danger|demand|alert|faculty|courtroom|court\s+docket|prices|rates|level|levels|risk|school|court|temperatures|unemployment|debt|tides?|winds|seas|gasoline|gas|vitality|energy|power|electrical\s+energy|interest|curiosity|taxes|tax|pace|tempo|velocity|speed|hopes|expectations|turnout|worth|value|quantity|volume|tide|ground|floor)\b
+    + Excessive gas prices hit drivers. -> High gas prices hit drivers.
+    - Excessive drinking damages the liver.
+larger charges -> higher rates | gate=always conf=0.95
+greater charges -> higher rates | gate=always conf=0.97
+greater schooling -> higher education | gate=always conf=0.99
+larger schooling -> higher education | gate=always conf=0.99
+greater ranges -> higher levels | conf=0.8
+greater wages -> higher wages | conf=0.8
+decrease than -> lower than | gate=always conf=0.98
+decrease charges -> lower rates | gate=always conf=0.97
+decrease courtroom -> lower court | pos=noun gate=always conf=0.99
+decrease court docket -> lower court | pos=noun gate=always conf=0.99
+decrease ranges -> lower levels | conf=0.8
+decrease revenue -> lower profit | conf=0.6
+decrease-income -> lower-income | gate=always conf=0.99
+decrease-than-expected -> lower-than-expected | gate=always conf=0.99
+larger-than-expected -> higher-than-expected | gate=always conf=0.99
+greater-than-expected -> higher-than-expected | conf=0.8
+
+
+# ======================================================================
+# Health
+# ======================================================================
+well being -> health | conf=0.7 not_before=\b(?:mental|psychological|emotional|physical|economic|financial|monetary|social|spiritual|sense\s+of|general|overall|personal|child|animal|human|their|our|his|her|your|my|the|its|community|collective|subjective|individual|student|worker|employee|patient|long-term|holistic)\s+
+    + Well being officials urged caution. -> Health officials urged caution.
+    - Exercise boosts mental well being.
+public well being -> public health | gate=always conf=0.97
+well being care -> health care | gate=always conf=0.97
+well being officers -> health officials | gate=always conf=0.99
+well being ministry -> health ministry | gate=always conf=0.99
+well being minister -> health minister | gate=always conf=0.99
+well being authorities -> health authorities | gate=always conf=0.99
+well being system -> health system | gate=always conf=0.97
+well being techniques -> health systems | gate=always conf=0.99
+well being disaster -> health crisis | gate=always conf=0.99
+well being emergency -> health emergency | gate=always conf=0.99
+well being points -> health issues | gate=always conf=0.99
+well being issues -> health problems | gate=always conf=0.95
+well being dangers -> health risks | gate=always conf=0.99
+well being specialists -> health experts | gate=always conf=0.99
+well being consultants -> health experts | gate=always conf=0.99
+well being advantages -> health benefits | gate=always conf=0.99
+well being insurance coverage -> health insurance | gate=always conf=0.99
+well being staff -> health workers | gate=always conf=0.97
+well being employees -> health workers | gate=always conf=0.97
+well being care employees -> health care workers | gate=always conf=0.99
+well being care staff -> health care workers | gate=always conf=0.99
+well being division -> health department | gate=always conf=0.99
+well being facilities -> health facilities | gate=always conf=0.98
+well being situation -> health condition | gate=always conf=0.97
+well being considerations -> health concerns | gate=always conf=0.99
+psychological well being -> mental health | conf=0.7
+psychological well being points -> mental health issues | gate=always conf=0.99
+psychological sickness -> mental illness | gate=always conf=0.99
+psychological well being companies -> mental health services | gate=always conf=0.99
+medical doctors -> doctors | conf=0.85
+medical physician -> doctor | conf=0.5
+sufferers -> patients | conf=0.55 not_before=\b(?:cancer|asthma|allergy|hay\s+fever|dementia|chronic|diabetes|migraine|arthritis|fellow|long-suffering|long\s+suffering|the\s+biggest|biggest)\s+
+    + Hospitals turned away sufferers. -> Hospitals turned away patients.
+    - Hay fever sufferers should stay indoors.
+most cancers sufferers -> cancer patients | gate=always conf=0.99
+covid sufferers -> covid patients | gate=always conf=0.97
+hospital sufferers -> hospital patients | gate=always conf=0.95
+affected person -> patient | conf=0.75 not_before=\b(?:each|every|any|the\s+most|most|an|directly)\s+
+    + The affected person was treated in intensive care. -> The patient was treated in intensive care.
+    - Each affected person will be contacted.
+most cancers -> cancer | gate=always conf=0.97 before=\b(?:breast|lung|prostate|skin|pores\s+and\s+skin|colon|bowel|cervical|ovarian|pancreatic|liver|blood|throat|stomach|abdomen|brain|mind|kidney|bladder|oral|thyroid|testicular|advanced|superior|terminal|stage\s+\w+|metastatic)\s+
+    + She was treated for breast most cancers. -> She was treated for breast cancer.
+    - Most cancers are caught early.
+most cancers -> cancer | id=news:most_cancers_after gate=always conf=0.95 after=\s+(?:sufferers|patients|analysis|research|remedy|treatment|therapy|therapies|prognosis|diagnosis|screening|screenings|danger|risk|cells|cell|drug|drugs|medicine|vaccine|care|centre|center|middle|survivors?|charity|ward|unit|specialist|specialists|consultants|deaths|charges|rates)\b
+    + Most cancers analysis received new funding. -> Cancer analysis received new funding.
+    - Most cancers are curable if found early.
+coronary heart assault -> heart attack | pos=noun gate=always conf=0.99
+coronary heart illness -> heart disease | gate=always conf=0.99
+coronary heart issues -> heart problems | gate=always conf=0.99
+coronary heart situation -> heart condition | gate=always conf=0.99
+coronary heart failure -> heart failure | conf=0.4
+coronary heart surgical procedure -> heart surgery | gate=always conf=0.99
+pores and skin most cancers -> skin cancer | gate=always conf=0.99
+blood strain -> blood pressure | gate=always conf=0.99
+hen flu -> bird flu | gate=always conf=0.99
+chicken flu -> bird flu | conf=0.5
+an infection charges -> infection rates | gate=always conf=0.99
+an infection numbers -> infection numbers | gate=always conf=0.99
+the an infection -> the infection | gate=always conf=0.97
+danger of an infection -> risk of infection | gate=always conf=0.95
+threat of an infection -> risk of infection | gate=always conf=0.95
+an infection management -> infection control | gate=always conf=0.99
+an infection -> infection | gate=always conf=0.9 after=\s+(?:charges|rates|numbers|ranges|levels|management|prevention|danger|dangers|risk|risks|unfold|spread|figures|knowledge|data|surge|peak|wave|waves|fee|tally)\b
+    + Officials said an infection rates were falling. -> Officials said infection rates were falling.
+    - She caught an infection in hospital.
+sickness -> illness | conf=0.5 not_before=\b(?:motion|sea|morning|altitude|radiation|car|travel|sleeping|mountain|decompression|homesickness)\s+ not_after=\s+(?:benefit|benefits|pay|absence|absences|leave|rate|rates|certificate|certificates|note|notes|allowance|insurance)\b
+    + The sickness spread to three villages. -> The illness spread to three villages.
+    - She suffered from sea sickness on the ferry.
+    - Claims for sickness benefit rose.
+illness management -> disease control | gate=always conf=0.99
+infectious illness -> infectious disease | conf=0.6
+infectious ailments -> infectious diseases | gate=always conf=0.99
+continual illness -> chronic disease | gate=always conf=0.97
+continual ailments -> chronic diseases | gate=always conf=0.99
+remedy -> treatment | conf=0.5 not_after=\s+(?:for\s+(?:the\s+)?(?:situation|problem|crisis|disaster|shortage|ills))\b before=\b(?:received|receive|receiving|receives|obtained|obtaining|undergoing|undergo|underwent|medical|hospital|cancer|most\s+cancers|emergency|urgent|pressing|intensive|early|effective|efficient|life-saving|lifesaving|antiviral|antibiotic|in\s+search\s+of|seek|sought|seeking|the|for)\s+
+    + He is receiving remedy in hospital. -> He is receiving treatment in hospital.
+    - There is no quick remedy for the crisis.
+obtained remedy -> received treatment | gate=always conf=0.95
+acquired remedy -> received treatment | gate=always conf=0.95
+receiving remedy -> receiving treatment | conf=0.9
+medical remedy -> medical treatment | gate=always conf=0.95
+examined constructive -> tested positive | gate=always conf=0.99
+examined destructive -> tested negative | gate=always conf=0.99
+testing constructive -> testing positive | gate=always conf=0.99
+constructive take a look at -> positive test | gate=always conf=0.99
+destructive take a look at -> negative test | gate=always conf=0.99
+constructive check -> positive test | conf=0.85
+constructive instances -> positive cases | gate=always conf=0.97
+take a look at outcomes -> test results | conf=0.6
+booster pictures -> booster shots | gate=always conf=0.99
+flu pictures -> flu shots | gate=always conf=0.99
+vaccine pictures -> vaccine shots | gate=always conf=0.99
+new instances -> new cases | conf=0.8
+confirmed instances -> confirmed cases | gate=always conf=0.97
+Covid instances -> Covid cases | gate=always conf=0.99
+coronavirus instances -> coronavirus cases | gate=always conf=0.99
+each day instances -> daily cases | gate=always conf=0.99
+variety of instances -> number of cases | gate=always conf=0.95
+instances rose -> cases rose | conf=0.85
+instances fell -> cases fell | conf=0.85
+contaminated -> infected | conf=0.8 after=\s+(?:with\s+(?:the\s+)?(?:virus|coronavirus|covid|covid-19|omicron|delta|HIV|flu|influenza|measles|polio|monkeypox|mpox|ebola|cholera|the\s+illness|the\s+sickness)|individuals|sufferers|folks|persons|particular\s+person|affected\s+person|youngsters|employees|travellers|travelers|passengers)\b
+    + Half the crew were contaminated with the virus. -> Half the crew were infected with the virus.
+    - The water was contaminated with lead.
+pressure of the virus -> strain of the virus | gate=always conf=0.97
+new pressure -> new strain | conf=0.35
+
+# ======================================================================
+# Crime and justice
+# ======================================================================
+courtroom -> court | conf=0.6 not_before=\b(?:in\s+the|into\s+the|the\s+packed|a\s+packed|packed|crowded|the\s+crowded|out\s+of\s+the|inside\s+the|the\s+hushed|from\s+the|left\s+the|entered\s+the|cleared\s+the)\s+ not_after=\s+(?:drama|dramas|sketch|sketches|artist|artists|door|doors|gallery|floor|camera|cameras|audience|scene|scenes|outburst|outbursts|clash|clashes|battle|battles|seats?|benches|walls|furniture)\b
+    + The courtroom ruled in her favour. -> The court ruled in her favour.
+    - Tears flowed in the packed courtroom.
+    - A courtroom sketch showed the accused.
+court docket -> court | conf=0.9 not_before=\b(?:the\s+)?(?:trial|criminal|civil|appellate|motion|court's)\s+
+    + The court docket rejected the appeal. -> The court rejected the appeal.
+    - The judge reviewed the trial court docket entries?
+courtroom dominated -> court ruled | gate=always conf=0.99
+court docket dominated -> court ruled | gate=always conf=0.99
+choose dominated -> judge ruled | gate=always conf=0.99
+courtroom ruling -> court ruling | gate=always conf=0.95
+court docket ruling -> court ruling | gate=always conf=0.99
+courtroom paperwork -> court documents | gate=always conf=0.97
+court docket paperwork -> court documents | gate=always conf=0.99
+courtroom case -> court case | gate=always conf=0.9
+courtroom listening to -> court hearing | gate=always conf=0.99
+court docket listening to -> court hearing | gate=always conf=0.99
+courtroom of enchantment -> court of appeal | gate=always conf=0.99
+court docket of enchantment -> court of appeal | gate=always conf=0.99
+courtroom of attraction -> court of appeal | gate=always conf=0.99
+appeals courtroom -> appeals court | gate=always conf=0.9
+supreme courtroom -> supreme court | conf=0.85
+supreme court docket -> supreme court | gate=always conf=0.97
+federal courtroom -> federal court | gate=always conf=0.92
+federal court docket -> federal court | gate=always conf=0.99
+district courtroom -> district court | gate=always conf=0.92
+district court docket -> district court | gate=always conf=0.98
+filed an enchantment -> filed an appeal | gate=always conf=0.99
+lodged an enchantment -> lodged an appeal | gate=always conf=0.99
+filed an attraction -> filed an appeal | gate=always conf=0.99
+enchantment towards -> appeal against | gate=always conf=0.99
+enchantment in opposition to -> appeal against | gate=always conf=0.99
+an enchantment for -> an appeal for | gate=always conf=0.95
+choose -> judge | pos=noun forms=NN gate=always conf=0.9 before=\b(?:a|the|federal|district|appeals|trial|presiding|circuit|magistrate|high\s+court|courtroom|court\s+docket|senior|US|U\.S\.|Supreme\s+Court|excessive\s+courtroom|high\s+courtroom|administrative|immigration|bankruptcy|retired|former|previous)\s+ not_after=\s+(?:to|of|from|between|whether|which|what|who|how|one|the|a|an|your|their|his|her|its|our|my|them|him|us|me|it|wisely|carefully)\b
+    + A federal choose blocked the order. -> A federal judge blocked the order.
+    + The choose said the evidence was weak. -> The judge said the evidence was weak.
+    - Voters must choose the next leader.
+    - They had the choose of two routes?
+legal professional -> lawyer | pos=noun conf=0.7 not_after=\s+(?:privilege|services|body|bodies|conduct|indemnity|negligence|regulation|association|associations|standards|development|qualifications|qualification|practice|ethics|fees)\b not_before=\b(?:other|qualified|fellow|legal\s+and|financial|healthcare|health\s+care|medical|young|aspiring|trainee|senior)\s+
+    + His legal professional said he would appeal. -> His lawyer said he would appeal.
+    - Legal professional privilege protects the advice.
+responsible -> guilty | gate=always conf=0.97 before=\b(?:pleaded|pled|pleads|plead|pleading|found|discovered|been\s+found|been\s+discovered|plea\s+of)\s+(?:not\s+)? not_after=\s+for\b
+    + He pleaded responsible to fraud. -> He pleaded guilty to fraud.
+    + She was discovered responsible of murder. -> She was discovered guilty of murder.
+    - The firm was found responsible for the leak.
+responsible verdict -> guilty verdict | gate=always conf=0.99
+responsible plea -> guilty plea | gate=always conf=0.99
+not responsible verdict -> not guilty verdict | gate=always conf=0.99
+harmless civilians -> innocent civilians | gate=always conf=0.97
+harmless individuals -> innocent people | gate=always conf=0.99
+harmless folks -> innocent people | gate=always conf=0.97
+harmless bystanders -> innocent bystanders | gate=always conf=0.97
+harmless lives -> innocent lives | gate=always conf=0.95
+harmless victims -> innocent victims | conf=0.85
+harmless till confirmed responsible -> innocent until proven guilty | gate=always conf=0.99
+felony fees -> criminal charges | gate=always conf=0.99
+felony investigation -> criminal investigation | gate=always conf=0.99
+felony case -> criminal case | conf=0.7
+felony instances -> criminal cases | gate=always conf=0.99
+felony courtroom -> criminal court | gate=always conf=0.99
+felony court docket -> criminal court | gate=always conf=0.99
+felony justice -> criminal justice | conf=0.85
+felony justice system -> criminal justice system | gate=always conf=0.97
+felony gangs -> criminal gangs | gate=always conf=0.97
+felony networks -> criminal networks | gate=always conf=0.97
+felony organisations -> criminal organisations | gate=always conf=0.97
+felony group -> criminal gang | conf=0.5
+felony document -> criminal record | gate=always conf=0.99
+felony exercise -> criminal activity | gate=always conf=0.99
+felony legal responsibility -> criminal liability | gate=always conf=0.99
+felony code -> criminal code | gate=always conf=0.97
+felony proceedings -> criminal proceedings | gate=always conf=0.99
+felony probe -> criminal probe | gate=always conf=0.97
+felony offence -> criminal offence | gate=always conf=0.97
+prison document -> criminal record | gate=always conf=0.99
+fees -> charges | gate=always conf=0.9 before=\b(?:felony|criminal|terrorism|terror|corruption|fraud|homicide|murder|manslaughter|espionage|treason|sedition|bribery|rape|theft|robbery|kidnapping|smuggling|trafficking|pressed|brought|delivered|dealing\s+with\s+felony|faces|faced|facing|face)\s+ not_after=\s+(?:for|of|on|from|to|at|when|and\s+taxes)\b
+    + He faces fraud fees in two states. -> He faces fraud charges in two states.
+    + Prosecutors pressed fees against the mayor. -> Prosecutors pressed charges against the mayor.
+    - Students facing fees for housing protested.
+dealing with fees -> facing charges | conf=0.85
+dropped the fees -> dropped the charges | conf=0.7
+denied the fees -> denied the charges | gate=always conf=0.95
+denies the fees -> denies the charges | gate=always conf=0.95
+on fees of -> on charges of | gate=always conf=0.99
+legal professional's -> lawyer's | conf=0.7
+taking pictures -> shooting | gate=always conf=0.95 before=\b(?:a|the|mass|fatal|deadly|police|school|drive-by|this|that|latest|newest|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|lethal)\s+
+    + The mass taking pictures left six dead. -> The mass shooting left six dead.
+    - Tourists were taking pictures of the bridge.
+taking pictures suspect -> shooting suspect | gate=always conf=0.99
+taking pictures sufferer -> shooting victim | gate=always conf=0.99
+taking pictures victims -> shooting victims | gate=always conf=0.97
+mass capturing -> mass shooting | gate=always conf=0.99
+capturing suspect -> shooting suspect | gate=always conf=0.97
+fatal capturing -> fatal shooting | gate=always conf=0.99
+police capturing -> police shooting | gate=always conf=0.99
+faculty capturing -> school shooting | gate=always conf=0.99
+pictures fired -> shots fired | gate=always conf=0.99
+warning pictures -> warning shots | gate=always conf=0.99
+fired pictures -> fired shots | gate=always conf=0.97
+pictures rang out -> shots rang out | gate=always conf=0.99
+gun management -> gun control | gate=always conf=0.99
+sufferer -> victim | conf=0.45 before=\b(?:the|a|another|one\s+other|second|third|youngest|oldest|latest|newest|alleged)\s+ not_after=\s+of\s+(?:hay|asthma|cancer|most\s+cancers|dementia|migraines?|arthritis|chronic)\b
+    + The sufferer was named by police. -> The victim was named by police.
+    - A sufferer of chronic pain spoke.
+victims' households -> victims' families | gate=always conf=0.95
+sufferer's household -> victim's family | gate=always conf=0.97
+the sufferer's -> the victim's | conf=0.7
+homicide investigation -> murder investigation | conf=0.4
+homicide cost -> murder charge | gate=always conf=0.99
+homicide fees -> murder charges | gate=always conf=0.99
+charged with homicide -> charged with murder | conf=0.4
+tried homicide -> attempted murder | gate=always conf=0.99
+tried coup -> attempted coup | gate=always conf=0.97
+tried assassination -> attempted assassination | gate=always conf=0.95
+launched from jail -> released from prison | gate=always conf=0.97
+launched from custody -> released from custody | conf=0.8
+launched on bail -> released on bail | gate=always conf=0.99
+launched with out cost -> released without charge | gate=always conf=0.99
+with out cost -> without charge | gate=always conf=0.97
+with out -> without | gate=always conf=0.97 not_after=-|\s+(?:parameter|parameters|argument|arguments|keyword|arg|args)\b|\s*=
+    + They left with out paying. -> They left without paying.
+    - He got by with out-of-date maps.
+jail time period -> prison term | gate=always conf=0.99
+jail sentence -> prison sentence | conf=0.5
+loss of life sentence -> death sentence | gate=always conf=0.99
+loss of life penalty -> death penalty | gate=always conf=0.99
+loss of life row -> death row | gate=always conf=0.99
+loss of life threats -> death threats | gate=always conf=0.99
+loss of life toll -> death toll | gate=always conf=0.99
+loss of life tolls -> death tolls | gate=always conf=0.99
+loss of life certificates -> death certificate | gate=always conf=0.99
+loss of life certificate -> death certificate | gate=always conf=0.99
+loss of life squad -> death squad | gate=always conf=0.99
+loss of life of -> death of | conf=0.6 before=\b(?:the|after\s+the|following\s+the|over\s+the|into\s+the)\s+ not_after=\s+(?:life|lives|civilians|innocent|harmless|thousands|1000's|hundreds|lots)\b
+    + Protests followed the loss of life of a student. -> Protests followed the death of a student.
+    - The loss of life of civilians was huge.
+loss of life -> death | gate=always conf=0.92 before=\b(?:his|her|their|whose)\s+ not_after=\s+(?:and\s+(?:limb|property)|insurance)\b
+    + His loss of life shocked the town. -> His death shocked the town.
+    - The war caused great loss of life and property?
+demise toll -> death toll | gate=always conf=0.99
+demise penalty -> death penalty | gate=always conf=0.99
+demise threats -> death threats | gate=always conf=0.99
+dying toll -> death toll | gate=always conf=0.99
+dying penalty -> death penalty | gate=always conf=0.99
+dying threats -> death threats | gate=always conf=0.97
+demise -> death | conf=0.6 before=\b(?:his|her|their|whose|the\s+(?:president's|king's|queen's|leader's|chief's|founder's|singer's|actor's|star's|victim's|sufferer's))\s+ not_after=\s+as\s+a\b
+    + She was at his side after his demise in May. -> She was at his side after his death in May.
+    - The film charts the chain's demise?
+    - Their demise as a political force was swift?
+useless -> dead | gate=always conf=0.9 before=(?:\b\d[\d,]*|\b(?:dozens|scores|hundreds|lots\s+of|1000's|thousands|leaving|left|declared|pronounced|presumed|feared)\b)\s+ after=\s*[.,;:)]|\s+(?:and|in|after|as|following|from|on|since|with|including|whereas|while|amid|throughout|during|or)\b
+    + The blast left 12 useless and 40 injured. -> The blast left 12 dead and 40 injured.
+    - He listed 12 useless facts about cats.
+lifeless -> dead | conf=0.85 before=(?:\b\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|lots\s+of|1000's|thousands|many|leaving|left|declared|pronounced|found|discovered|shot|presumed|feared|confirmed)\b)\s+
+    + Two were found lifeless in the flat. -> Two were found dead in the flat.
+    + At least 20 lifeless after floods. -> At least 20 dead after floods.
+    - The lifeless landscape stretched for miles.
+lifeless physique -> dead body | gate=always conf=0.99
+lifeless our bodies -> dead bodies | gate=always conf=0.99
+useless our bodies -> dead bodies | gate=always conf=0.99
+the our bodies -> the bodies | gate=always conf=0.97
+our bodies had been discovered -> bodies were found | gate=always conf=0.99
+lacking -> missing | conf=0.85 before=\b(?:went|go|goes|going|gone|reported|declared|listed|remain|remains|remained|stays|stayed|nonetheless|still)\s+ not_after=\s+(?:in|for|of|from)\b
+    + The boy went lacking on Sunday. -> The boy went missing on Sunday.
+    - The plan is still lacking in detail.
+lacking individuals -> missing people | gate=always conf=0.99
+lacking particular person -> missing person | gate=always conf=0.99
+lacking youngsters -> missing children | gate=always conf=0.95
+lacking migrants -> missing migrants | gate=always conf=0.95
+
+
+# ======================================================================
+# War and military
+# ======================================================================
+# "army"/"navy" are the spinner's words for "military"; both are clean nouns, so only collocations.
+army integration -> military integration | gate=always conf=0.97
+army help -> military aid | gate=always conf=0.95
+navy help -> military aid | gate=always conf=0.97
+army assist -> military help | gate=always conf=0.95
+army workout routines -> military exercises | gate=always conf=0.99
+navy workout routines -> military exercises | gate=always conf=0.99
+joint workout routines -> joint exercises | gate=always conf=0.98
+army motion -> military action | gate=always conf=0.99
+navy motion -> military action | gate=always conf=0.99
+army junta -> military junta | gate=always conf=0.95
+navy junta -> military junta | gate=always conf=0.99
+army coup -> military coup | conf=0.8
+navy coup -> military coup | gate=always conf=0.97
+army intervention -> military intervention | conf=0.8
+navy intervention -> military intervention | gate=always conf=0.97
+army spending -> military spending | conf=0.8
+navy spending -> military spending | gate=always conf=0.92
+army alliance -> military alliance | gate=always conf=0.92
+navy alliance -> military alliance | gate=always conf=0.97
+army capabilities -> military capabilities | conf=0.85
+army infrastructure -> military infrastructure | gate=always conf=0.92
+navy infrastructure -> military infrastructure | gate=always conf=0.95
+army targets -> military targets | conf=0.8
+army presence -> military presence | conf=0.75
+navy presence -> military presence | conf=0.6
+army operation -> military operation | conf=0.7
+navy operation -> military operation | conf=0.8
+particular army operation -> special military operation | gate=always conf=0.99
+particular navy operation -> special military operation | gate=always conf=0.99
+army gear -> military equipment | gate=always conf=0.92
+navy gear -> military equipment | gate=always conf=0.95
+army tools -> military equipment | conf=0.85
+army leaders -> military leaders | conf=0.6
+navy leaders -> military leaders | conf=0.75
+army officers -> military officials | conf=0.6
+army sources -> military sources | conf=0.8
+navy sources -> military sources | conf=0.85
+army analysts -> military analysts | gate=always conf=0.95
+navy analysts -> military analysts | gate=always conf=0.97
+army consultants -> military experts | gate=always conf=0.99
+navy consultants -> military experts | gate=always conf=0.99
+army specialists -> military experts | gate=always conf=0.97
+army may -> military might | gate=always conf=0.99
+navy may -> military might | gate=always conf=0.99
+army buildup -> military buildup | conf=0.8
+army build-up -> military build-up | conf=0.8
+army drills -> military drills | conf=0.6
+army automobiles -> military vehicles | gate=always conf=0.99
+navy automobiles -> military vehicles | gate=always conf=0.99
+army plane -> military aircraft | gate=always conf=0.92
+navy plane -> military aircraft | conf=0.5
+army base -> military base | conf=0.4
+army service -> military service | conf=0.3
+army power -> military force | gate=always conf=0.9
+army pressure -> military force | gate=always conf=0.97
+navy pressure -> military force | gate=always conf=0.97
+use of pressure -> use of force | gate=always conf=0.97
+by pressure -> by force | conf=0.8
+process pressure -> task force | pos=noun gate=always conf=0.99
+job pressure -> task force | pos=noun gate=always conf=0.99
+peacekeeping pressure -> peacekeeping force | pos=noun gate=always conf=0.99
+air pressure base -> air force base | gate=always conf=0.97
+fight readiness -> combat readiness | gate=always conf=0.99
+fight operations -> combat operations | gate=always conf=0.97
+fight troops -> combat troops | gate=always conf=0.97
+fight missions -> combat missions | gate=always conf=0.97
+fight mission -> combat mission | gate=always conf=0.97
+fight plane -> combat aircraft | gate=always conf=0.99
+fight zone -> combat zone | gate=always conf=0.95
+fight zones -> combat zones | gate=always conf=0.95
+fight functionality -> combat capability | gate=always conf=0.99
+fight capabilities -> combat capabilities | gate=always conf=0.97
+fight expertise -> combat experience | conf=0.8
+fight drones -> combat drones | gate=always conf=0.97
+fight automobiles -> combat vehicles | gate=always conf=0.99
+fight coaching -> combat training | gate=always conf=0.97
+fight items -> combat units | gate=always conf=0.97
+fight models -> combat units | gate=always conf=0.95
+troopers -> soldiers | conf=0.8 not_before=\b(?:state|storm|highway|state\s+police|mounted|royal\s+mounted|Imperial)\s+
+    + Ten troopers were killed at the border. -> Ten soldiers were killed at the border.
+    - State troopers closed the highway.
+trooper -> soldier | pos=noun forms=NN conf=0.6 not_before=\b(?:state|storm|highway|mounted|Imperial)\s+
+    + A trooper was wounded in the blast. -> A soldier was wounded in the blast.
+    - A state trooper stopped the car.
+warfare -> war | conf=0.8 not_before=\b(?:chemical|biological|guerrilla|guerilla|electronic|psychological|asymmetric|asymmetrical|urban|trench|naval|submarine|cyber|information|modern|conventional|nuclear|germ|class|lawfare|hybrid|drone|tank|jungle|desert|mountain|siege|economic|financial|political|legal|cognitive|network-centric|mobile|maneuver|manoeuvre|attritional|amphibious|unconventional|irregular|total|tribal|gang|partisan|ideological)\s+ not_after=\s+(?:tactics|techniques|doctrine|capabilities|capability|methods|strategy|strategies|unit|units|specialists|experts|agents?|operations|training|school|college|centre|center|studies|research|tactic)\b
+    + The warfare in Ukraine entered its second year. -> The war in Ukraine entered its second year.
+    - Chemical warfare is banned by treaty.
+    - Electronic warfare units jammed the signal?
+warfare crimes -> war crimes | gate=always conf=0.99
+warfare crime -> war crime | gate=always conf=0.99
+warfare criminal -> war criminal | pos=noun gate=always conf=0.99
+warfare zone -> war zone | pos=noun gate=always conf=0.97
+warfare-torn -> war-torn | gate=always conf=0.99
+warfare-ravaged -> war-ravaged | gate=always conf=0.99
+post-warfare -> post-war | gate=always conf=0.99
+anti-warfare -> anti-war | gate=always conf=0.99
+pre-warfare -> pre-war | gate=always conf=0.99
+warfare effort -> war effort | gate=always conf=0.97
+warfare chest -> war chest | gate=always conf=0.99
+chilly warfare -> Cold War | gate=always conf=0.99
+civil warfare -> civil war | gate=always conf=0.99
+world warfare -> world war | gate=always conf=0.99
+assault -> attack | pos=noun conf=0.6 not_before=\b(?:sexual|sexually|indecent|aggravated|physical|domestic|violent|common|alleged\s+sexual|verbal|racial|racially\s+aggravated|an\s+indecent|a\s+sexual)\s+ not_after=\s+(?:rifle|rifles|weapon|weapons|charge|charges|fees|case|cases|survivor|survivors|victim|victims|sufferer|sufferers|allegation|allegations|conviction|convictions|squad|kit|course|on\s+the\s+senses)\b
+    + The assault on the port killed three people. -> The attack on the port killed three people.
+    - He was charged with sexual assault.
+    - Police seized an assault rifle.
+drone assault -> drone attack | pos=noun gate=always conf=0.97
+missile assault -> missile attack | pos=noun gate=always conf=0.97
+terror assault -> terror attack | pos=noun gate=always conf=0.97
+terrorist assault -> terrorist attack | pos=noun gate=always conf=0.95
+cyber assault -> cyber attack | pos=noun gate=always conf=0.95
+suicide assault -> suicide attack | pos=noun gate=always conf=0.97
+rocket assault -> rocket attack | pos=noun gate=always conf=0.97
+heavy preventing -> heavy fighting | gate=always conf=0.99
+fierce preventing -> fierce fighting | gate=always conf=0.99
+intense preventing -> intense fighting | gate=always conf=0.97
+road preventing -> street fighting | gate=always conf=0.97
+preventing erupted -> fighting erupted | gate=always conf=0.99
+preventing broke out -> fighting broke out | gate=always conf=0.99
+preventing continued -> fighting continued | gate=always conf=0.95
+preventing raged -> fighting raged | gate=always conf=0.99
+the preventing -> the fighting | conf=0.8 not_after=\s+(?:of|measures)\b
+    + The preventing spread to the capital. -> The fighting spread to the capital.
+    - The preventing of fraud is a priority?
+the entrance line -> the front line | gate=always conf=0.99
+entrance line -> front line | pos=noun gate=always conf=0.97
+entrance traces -> front lines | gate=always conf=0.99
+entrance strains -> front lines | gate=always conf=0.99
+entrance-line -> front-line | gate=always conf=0.99 id=news:entrance_line_front_line.v2
+entrance web page -> front page | gate=always conf=0.99
+entrance-runner -> front-runner | gate=always conf=0.99
+enemy traces -> enemy lines | gate=always conf=0.99
+enemy strains -> enemy lines | gate=always conf=0.99
+purple traces -> red lines | gate=always conf=0.99
+purple line -> red line | conf=0.85
+purple strains -> red lines | gate=always conf=0.99
+purple tape -> red tape | gate=always conf=0.99
+purple carpet -> red carpet | conf=0.9
+purple flag -> red flag | conf=0.85
+purple flags -> red flags | conf=0.85
+purple-handed -> red-handed | gate=always conf=0.99
+within the purple -> in the red | gate=always conf=0.95
+armoured automobiles -> armoured vehicles | gate=always conf=0.99
+armored automobiles -> armored vehicles | gate=always conf=0.99
+unmanned aerial automobiles -> unmanned aerial vehicles | gate=always conf=0.99
+automobiles -> vehicles | conf=0.55 before=\b(?:emergency|police|military|armored|armoured|navy|army|electrical|electric|autonomous|self-driving|motor|utility|sport\s+utility|unmanned|aerial|support|help|supply|provide|aid|rescue|civilian|commercial|heavy|light|gentle|passenger|goods|items|cargo|delivery|transport|these|the|many|several|dozens\s+of|hundreds\s+of|lots\s+of\s+of|1000's\s+of)\s+
+    + Police blocked the automobiles at the border. -> Police blocked the vehicles at the border.
+    - Museums display vintage automobiles?
+able to -> capable of | gate=always conf=0.95 after=\s+[a-z]+ing\b not_after=\s+(?:bring|sing|ring|sting|swing|cling|fling|wring|spring|string|ping|ding|wing)\b
+    + The ferry is able to carrying 300 cars. -> The ferry is capable of carrying 300 cars.
+    - She was able to bring the files.
+in a position to -> able to | conf=0.5 not_before=\b(?:not|be|put|puts|putting|placed|places|placing|left|leaves|leaving|found|finds)\s+
+    + Rescuers were in a position to reach the village. -> Rescuers were able to reach the village.
+    - He is not in a position to comment.
+
+# ======================================================================
+# Technology
+# ======================================================================
+know-how -> technology | conf=0.7 not_before=\b(?:the|technical|their|his|her|its|our|your|local|managerial|industrial|engineering|nuclear|expertise\s+and|skills\s+and|experience\s+and)\s+ not_after=\s+(?:to|of|and\s+(?:expertise|experience|skills|capital))\b
+    + The firm invests heavily in know-how. -> The firm invests heavily in technology.
+    - They lack the know-how to fix it.
+know-how firm -> technology company | pos=noun gate=always conf=0.97
+know-how firms -> technology companies | gate=always conf=0.99
+know-how corporations -> technology companies | gate=always conf=0.99
+know-how giant -> technology giant | pos=noun gate=always conf=0.99
+know-how sector -> technology sector | gate=always conf=0.99
+know-how trade -> technology industry | gate=always conf=0.99
+know-how shares -> technology stocks | gate=always conf=0.97
+know-how switch -> technology transfer | gate=always conf=0.99
+new know-how -> new technology | conf=0.8
+tech firm -> tech company | conf=0.5
+software program -> software | conf=0.7 not_before=\b(?:a|the|this|that|any|each|every|one)\s+
+    + The firm sells software program to banks. -> The firm sells software to banks.
+    - He wrote a software program in C.
+software program replace -> software update | pos=noun gate=always conf=0.99
+software program updates -> software updates | gate=always conf=0.99
+software program firm -> software company | pos=noun gate=always conf=0.97
+software program firms -> software companies | gate=always conf=0.99
+software program corporations -> software companies | gate=always conf=0.99
+software program developer -> software developer | conf=0.6
+software program engineer -> software engineer | conf=0.7
+synthetic intelligence -> artificial intelligence | gate=always conf=0.99
+machine studying -> machine learning | gate=always conf=0.99
+deep studying -> deep learning | gate=always conf=0.99
+on-line studying -> online learning | gate=always conf=0.99
+distance studying -> distance learning | gate=always conf=0.99
+distant studying -> remote learning | gate=always conf=0.99
+studying curve -> learning curve | gate=always conf=0.99
+lifelong studying -> lifelong learning | gate=always conf=0.99
+distant working -> remote working | gate=always conf=0.99
+distant work -> remote work | gate=always conf=0.99
+distant management -> remote control | gate=always conf=0.99
+working from dwelling -> working from home | gate=always conf=0.99
+work from dwelling -> work from home | gate=always conf=0.99
+on-line -> online | conf=0.85
+web site -> website | pos=noun conf=0.85
+web sites -> websites | conf=0.85
+e mail -> email | pos=noun gate=always conf=0.95
+e mails -> emails | gate=always conf=0.97
+e mail handle -> email address | pos=noun gate=always conf=0.99
+e-mail handle -> email address | pos=noun gate=always conf=0.97 id=news:e_mail_handle_email_address.v2
+IP handle -> IP address | pos=noun gate=always conf=0.97
+web entry -> internet access | gate=always conf=0.97
+web customers -> internet users | gate=always conf=0.97
+web shutdown -> internet shutdown | gate=always conf=0.97
+web service supplier -> internet service provider | gate=always conf=0.99
+web service suppliers -> internet service providers | gate=always conf=0.99
+web connection -> internet connection | conf=0.85
+web outage -> internet outage | conf=0.85
+web speeds -> internet speeds | conf=0.85
+web blackout -> internet blackout | gate=always conf=0.95
+cellular app -> mobile app | pos=noun gate=always conf=0.97
+cellular apps -> mobile apps | gate=always conf=0.97
+cellular utility -> mobile application | gate=always conf=0.97
+cellular community -> mobile network | pos=noun gate=always conf=0.97
+cellular gadgets -> mobile devices | gate=always conf=0.99
+cellular machine -> mobile device | gate=always conf=0.97
+cellular operator -> mobile operator | pos=noun gate=always conf=0.97
+cellular banking -> mobile banking | gate=always conf=0.99
+cellular funds -> mobile payments | gate=always conf=0.97
+cellular phones -> mobile phones | conf=0.85
+cellphone name -> phone call | pos=noun gate=always conf=0.99
+phone name -> phone call | pos=noun gate=always conf=0.99
+telephone name -> telephone call | pos=noun gate=always conf=0.99
+video name -> video call | pos=noun gate=always conf=0.99
+earnings name -> earnings call | pos=noun gate=always conf=0.99
+shut name -> close call | gate=always conf=0.97
+wake-up name -> wake-up call | pos=noun gate=always conf=0.99
+good gadgets -> smart devices | gate=always conf=0.99
+linked gadgets -> connected devices | gate=always conf=0.99
+digital gadgets -> electronic devices | conf=0.8
+gadgets -> devices | conf=0.5 before=\b(?:cellular|mobile|good|smart|linked|connected|digital|electronic|medical|wearable|Apple|Android|the|these|such|all|many|our|their|its|other|opposite|explosive|incendiary)\s+
+    + Hackers targeted the gadgets of officials. -> Hackers targeted the devices of officials.
+    - Kids love new gadgets?
+good telephones -> smartphones | gate=always conf=0.99
+good properties -> smart homes | gate=always conf=0.97
+good metropolis -> smart city | gate=always conf=0.99
+good cities -> smart cities | conf=0.8
+social community -> social network | conf=0.7
+5G community -> 5G network | pos=noun gate=always conf=0.99
+community operator -> network operator | pos=noun gate=always conf=0.99
+rail community -> rail network | pos=noun gate=always conf=0.97
+street community -> road network | pos=noun conf=0.6
+pc -> computer | case=exact conf=0.75 not_after=\.|\s*(?:\d|-|=) not_before=[.\w]
+    + Hackers broke into his pc last week. -> Hackers broke into his computer last week.
+    - Install the driver on your PC first.
+knowledge breach -> data breach | pos=noun gate=always conf=0.99
+knowledge safety -> data protection | gate=always conf=0.97
+knowledge middle -> data center | pos=noun gate=always conf=0.99
+knowledge centre -> data centre | pos=noun conf=0.85
+knowledge facilities -> data centres | gate=always conf=0.99
+knowledge assortment -> data collection | gate=always conf=0.99
+massive knowledge -> big data | gate=always conf=0.99
+private knowledge -> personal data | gate=always conf=0.97
+consumer knowledge -> user data | gate=always conf=0.99
+person knowledge -> user data | gate=always conf=0.97
+official knowledge -> official data | gate=always conf=0.92
+knowledge exhibits -> data shows | gate=always conf=0.99
+knowledge confirmed -> data showed | gate=always conf=0.97
+knowledge launched -> data released | gate=always conf=0.97
+knowledge present -> data show | gate=always conf=0.97
+knowledge from -> data from | conf=0.7
+examine exhibits -> study shows | gate=always conf=0.99
+examine discovered -> study found | gate=always conf=0.99
+examine printed -> study published | gate=always conf=0.99
+research present -> studies show | gate=always conf=0.95
+analysis exhibits -> research shows | gate=always conf=0.99
+report exhibits -> report shows | gate=always conf=0.97
+figures present -> figures show | conf=0.8
+footage exhibits -> footage shows | gate=always conf=0.97
+video exhibits -> video shows | gate=always conf=0.97
+examine -> study | pos=noun forms=NN gate=always conf=0.9 before=\b(?:a|the|new|latest|newest|recent|current|this|that|their|his|her|its|one|separate|earlier|previous|major|main|large|giant|small|pilot|government|authorities|published|printed|peer-reviewed|Chinese|US|British|Japanese|German|French|Canadian|Australian|Swedish|Danish|Dutch|Israeli|Indian|Harvard|Oxford|Stanford)\s+ not_after=\s+(?:the|a|an|how|whether|why|what|which|who|its|their|his|her|our|your|them|it|this|that|these|those|all|each|every|any|ways|options|claims|evidence|proof|issues|points|records|documents|paperwork|footage)\b
+    + A new examine found the drug worked. -> A new study found the drug worked.
+    - Experts will examine the evidence.
+    + Officials will examine the new examine findings. -> Officials will examine the new study findings.
+
+
+# ======================================================================
+# Everyday words
+# ======================================================================
+ladies -> women | conf=0.75 not_after=\s+(?:and\s+gentlemen|and\s+gents|room|rooms|toilet|toilets|night|who\s+lunch|tees?|golf|day|wear|fashion)\b not_before=\b(?:first|young|old|elderly|cleaning|dinner|tea|leading|little|the\s+first)\s+
+    + Ladies and girls queued for water. -> Women and girls queued for water.
+    - Ladies and gentlemen, welcome aboard.
+    - The first ladies met in Paris.
+youngsters -> children | conf=0.7
+youngster -> child | pos=noun forms=NN conf=0.6
+little one -> child | pos=noun conf=0.6
+dad and mom -> parents | conf=0.9
+mother and father -> parents | conf=0.5
+males -> men | conf=0.55 not_before=\b(?:female|females|and|adult|juvenile|alpha|dominant|breeding|white\s+and\s+black|young)\s+ not_after=\s+and\s+females\b|\s+of\s+the\s+species\b
+    + Two males were arrested at the scene. -> Two men were arrested at the scene.
+    - Adult males defend the nest.
+girl -> woman | gate=always conf=0.9 before=\b(?:1[89]|[2-9]\d|1\d\d)-(?:year|12\s+months)-(?:old|outdated)\s+
+    + A 35-year-old girl was arrested. -> A 35-year-old woman was arrested.
+    - A 12-year-old girl won the prize.
+outdated -> old | gate=always conf=0.97 before=\b(?:year|yr|12\s+months|month|week|day|decade|century|hour)-
+    + The 54-year-outdated mayor resigned. -> The 54-year-old mayor resigned.
+    - The year-end report was outdated?
+individuals -> people | conf=0.5 not_after=\s+and\s+(?:businesses|companies|families|organi[sz]ations|entities|groups|institutions|firms|corporations)\b not_before=\b(?:high-net-worth|wealthy|private|certain|specific|affected|named|those|such|like-minded|vulnerable|eligible|qualified|other|two|both|some|individual)\s+
+    + Thousands of individuals marched in the capital. -> Thousands of people marched in the capital.
+    - Tax rules differ for individuals and businesses.
+folks -> people | conf=0.55 not_before=\b(?:my|his|her|their|your|our|the\s+old)\s+
+    + Many folks lost their homes. -> Many people lost their homes.
+    - He visited his folks at Christmas.
+particular person -> person | pos=noun forms=NN conf=0.55 not_before=\ba\s+
+    + Every particular person must carry ID. -> Every person must carry ID.
+    - She is waiting for a particular person to call.
+per particular person -> per person | gate=always conf=0.97
+in particular person -> in person | gate=always conf=0.97
+residence -> home | conf=0.5 not_before=\b(?:official|permanent|temporary|private|primary|principal|secondary|second|country|student|halls\s+of|hall\s+of|place\s+of|country\s+of|state\s+of|writer-in|artist-in|in|of|presidential|royal|ambassador's|diplomatic|summer|winter|legal|habitual|main|tax)\s+ not_after=\s+(?:permit|permits|card|cards|visa|visas|status|requirements?|hall|halls|rights|test|time)\b
+    + Police searched his residence on Friday. -> Police searched his home on Friday.
+    - He applied for a residence permit.
+at dwelling -> at home | gate=always conf=0.97 not_after=\s+(?:on|upon)\b
+    + Most staff now work at dwelling. -> Most staff now work at home.
+    - Stop at dwelling on the past?
+from dwelling -> from home | gate=always conf=0.95 not_after=\s+(?:on|upon)\b
+    + She works from dwelling twice a week. -> She works from home twice a week.
+    - Apart from dwelling on the past, he did little.
+properties -> homes | conf=0.85 before=\b(?:fled|flee|fleeing|flees|forced\s+(?:from|out\s+of)|driven\s+(?:from|out\s+of)|evacuated\s+from|return(?:ed|ing|s)?\s+to|displaced\s+from|rebuild|rebuilt|rebuilding|flooded)\s+(?:their|his|her|your|our|my)\s+
+    + Thousands fled their properties as the river rose. -> Thousands fled their homes as the river rose.
+    - She left her properties to her children.
+properties and companies -> homes and businesses | gate=always conf=0.95
+fireplace -> fire | conf=0.55 not_before=\b(?:stone|brick|marble|open|wood-burning|gas|electric|cosy|cozy|roaring|crackling|the\s+living\s+room|by\s+the|beside\s+the|near\s+the|around\s+the|in\s+front\s+of\s+the)\s+ not_after=\s+(?:place|places|mantel|mantle|surround|insert|screen|tools|poker|grate)\b
+    + The fireplace destroyed ten houses. -> The fire destroyed ten houses.
+    - They sat by the fireplace with tea.
+opened fireplace -> opened fire | gate=always conf=0.99
+open fireplace on -> open fire on | gate=always conf=0.99
+caught fireplace -> caught fire | gate=always conf=0.99
+set on fireplace -> set on fire | gate=always conf=0.99
+fireplace broke out -> fire broke out | gate=always conf=0.99
+forest fireplace -> forest fire | gate=always conf=0.99
+bush fireplace -> bush fire | gate=always conf=0.99
+fireplace brigade -> fire brigade | gate=always conf=0.99
+fireplace division -> fire department | gate=always conf=0.99
+fireplace crews -> fire crews | gate=always conf=0.97
+fireplace engines -> fire engines | gate=always conf=0.95
+beneath fireplace -> under fire | gate=always conf=0.99
+opened hearth -> opened fire | gate=always conf=0.99
+caught hearth -> caught fire | gate=always conf=0.99
+beneath hearth -> under fire | gate=always conf=0.99
+underneath hearth -> under fire | gate=always conf=0.99
+hearth -> fire | conf=0.6 not_before=\b(?:the|a|stone|brick|open|kitchen|family|home|by\s+the|beside\s+the)\s+ not_after=\s+(?:rug|rugs|stone|stones|and\s+home|tax)\b
+    + Hearth destroyed the warehouse. -> Fire destroyed the warehouse.
+    - They gathered round the hearth at night.
+metropolis -> city | conf=0.6 not_before=\b(?:a\s+(?:bustling|sprawling|vast|huge|thriving|modern|major|global)|bustling|sprawling|vast|thriving)\s+
+    + The metropolis of Kharkiv came under fire. -> The city of Kharkiv came under fire.
+    - Tokyo is a sprawling metropolis.
+metropolis corridor -> city hall | gate=always conf=0.99
+metropolis council -> city council | gate=always conf=0.95
+metropolis centre -> city centre | gate=always conf=0.97
+metropolis middle -> city center | gate=always conf=0.99
+metropolis officers -> city officials | gate=always conf=0.99
+metropolis authorities -> city authorities | gate=always conf=0.95
+capital metropolis -> capital city | conf=0.85
+port metropolis -> port city | gate=always conf=0.97
+city corridor -> town hall | gate=always conf=0.99
+corridor of fame -> hall of fame | gate=always conf=0.99
+Center East -> Middle East | gate=always conf=0.97 case=exact
+Center Jap -> Middle East | gate=always conf=0.99 case=exact
+middle -> center | gate=always conf=0.9 before=\b(?:metropolis|knowledge|analysis|buying|name|detention|vaccination|medical|well\s+being|command|distribution|evacuation|coaching|convention|neighborhood|youth|remedy|rehabilitation|trauma|most\s+cancers|cultural|innovation|procurement|processing|reception|registration|disaster)\s+
+    + Migrants were held at a detention middle. -> Migrants were held at a detention center.
+    - The ball landed in the middle of the field.
+buying mall -> shopping mall | gate=always conf=0.99
+buying centre -> shopping centre | gate=always conf=0.99
+vacation buying -> holiday shopping | gate=always conf=0.99
+on-line buying -> online shopping | gate=always conf=0.9
+public vacation -> public holiday | gate=always conf=0.98
+the vacations -> the holidays | conf=0.5
+recreation changer -> game changer | gate=always conf=0.99
+key gamers -> key players | gate=always conf=0.97
+market gamers -> market players | gate=always conf=0.99
+trade gamers -> industry players | gate=always conf=0.99
+taking part in discipline -> playing field | gate=always conf=0.99
+degree taking part in discipline -> level playing field | gate=always conf=0.99
+play a key function -> play a key role | pos=verb gate=always conf=0.99
+function -> role | gate=always conf=0.9 before=\b(?:play|plays|played|playing|taking\s+part\s+in)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?:key|pivotal|vital|important|necessary|central|crucial|essential|major|main|significant|big|large|larger|bigger|greater|leading|lead|decisive|constructive|positive|active|lively|prominent|outsized|minor|small|supporting)\s+)?
+    + China could play a key function in the talks. -> China could play a key role in the talks.
+    - The heart has a key function in the body.
+purpose -> goal | conf=0.85 before=\b(?:scored|scoring|scores|score|opening|equalising|equalizing|winning|disallowed|penalty|stoppage-time|injury-time|late|debut|solo|stunning|spectacular|consolation|last-minute)\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?
+    + He scored the winning purpose in extra time. -> He scored the winning goal in extra time.
+    - The purpose of the visit was unclear.
+soccer followers -> football fans | conf=0.7
+followers -> fans | conf=0.8 before=\b(?:football|sports|cricket|rugby|baseball|basketball|hockey|boxing|die-hard|diehard|cheering|jubilant|visiting|screaming|rival|away)\s+
+    + Cheering followers filled the square. -> Cheering fans filled the square.
+    - Her loyal followers on Instagram reacted.
+dwell -> live | pos=verb forms=VB,VBZ conf=0.6 not_after=\s+(?:on|upon)\b
+    + Most refugees dwell in camps. -> Most refugees live in camps.
+    - Let us not dwell on the past.
+stay -> remain | pos=verb forms=VBZ conf=0.5 not_before=\b(?:hotel|overnight|short|long|hospital|extended|their|his|her|our|your|my|the|two|three|several)\s+
+    + The treaty stays in force. -> The treaty remains in force.
+    - Hotel stays rose in July.
+stays to be seen -> remains to be seen | gate=always conf=0.99
+stays unclear -> remains unclear | gate=always conf=0.95
+stays unsure -> remains unclear | gate=always conf=0.97
+human stays -> human remains | gate=always conf=0.99
+the stays of -> the remains of | gate=always conf=0.97
+nonetheless -> still | conf=0.6 before=\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|should|must|do|does|did|it's|they're|we're|I'm|he's|she's)\s+ not_after=\s*[,.;]|\s+(?:true|valid|important|necessary|significant|possible|worth|a|an|the)\b
+    + The suspect is nonetheless at large. -> The suspect is still at large.
+    - The plan is nonetheless worth trying.
+additionally -> also | conf=0.5 not_before=(?:\A|[.!?;:\n])["”’)]?\s* not_after=\s*,
+    + He additionally said the plant would close. -> He also said the plant would close.
+    - Additionally, the fee rose.
+however -> but | conf=0.55 before=,\s+ not_after=\s*,|\s+(?:much|many|long|far|hard|small|large|little|few|often|you|we|they|it|I)\b
+    + The club lost the match, however kept its lead. -> The club lost the match, but kept its lead.
+    - The rule, however, was dropped.
+whereas -> while | conf=0.6 not_before=\b(?:the|a|each)\s+
+    + Whereas prices rose, wages fell. -> While prices rose, wages fell.
+    - Each whereas clause was read aloud?
+in the direction of -> towards | conf=0.7
+so as to -> in order to | conf=0.45
+with the intention to -> in order to | conf=0.85
+to be able to -> in order to | conf=0.3 before=,\s+
+    + Roads were closed, to be able to protect residents. -> Roads were closed, in order to protect residents.
+    - It is good to be able to travel.
+in order that -> so that | conf=0.5
+on account of -> because of | conf=0.75
+attributable to -> due to | conf=0.6
+as a result of -> because | gate=always conf=0.95 after=\s+(?:he|she|they|we|I|there\s+(?:is|was|are|were)|it\s+(?:is|was|has|had|will|would))\b
+    + Flights stopped as a result of they lacked fuel. -> Flights stopped because they lacked fuel.
+    - As a result of the strike, trains stopped.
+even supposing -> even though | conf=0.8
+relatively than -> rather than | gate=always conf=0.98
+quite than -> rather than | gate=always conf=0.98
+somewhat than -> rather than | gate=always conf=0.98
+fairly than -> rather than | gate=always conf=0.98
+as a substitute of -> instead of | gate=always conf=0.98
+as an alternative of -> instead of | gate=always conf=0.97
+as properly -> as well | gate=always conf=0.95 after=\s*[.,;:!?)]
+    + Prices rose in Spain as properly. -> Prices rose in Spain as well.
+    - Done as properly as before?
+as properly as -> as well as | conf=0.8 not_after=\s+(?:possible|they|we|he|she|it|you|I|could|can|practicable|expected)\b
+    + Russia as properly as China abstained. -> Russia as well as China abstained.
+    - Do it as properly as you can.
+in addition to -> as well as | conf=0.35
+reminiscent of -> such as | conf=0.85 before=(?:,\s*|\b(?:countries|international\s+locations|nations|sectors|industries|companies|firms|corporations|commodities|items|goods|merchandise|products|gadgets|devices|platforms|apps|cities|states|regions|areas|groups|organisations|organizations|measures|steps|policies|insurance\s+policies|crops|foods|illnesses|ailments|diseases|circumstances|conditions|signs|symptoms|services|markets|economies|weapons|techniques|systems|facilities|sources|fuels|chemicals|substances|medication|medicine|medicines|drugs|vaccines|therapies)\s+)
+    - Allies reminiscent of Japan agreed.
+    + Countries reminiscent of Japan agreed. -> Countries such as Japan agreed.
+    - Her voice is reminiscent of her mother's.
+resembling -> such as | conf=0.75 before=\b(?:countries|international\s+locations|nations|sectors|industries|companies|firms|corporations|commodities|items|goods|merchandise|products|gadgets|devices|platforms|cities|states|regions|groups|organisations|organizations|measures|steps|policies|crops|foods|illnesses|diseases|services|markets|weapons|systems|fuels|chemicals|drugs|vaccines)\s+
+    + Firms resembling Apple gained. -> Firms such as Apple gained.
+    - A shape resembling a heart?
+comparable to -> such as | conf=0.6 before=,\s+ not_after=\s+(?:those|that|the\s+(?:one|ones|level|levels)|what)\b
+    + Markets fell, comparable to Tokyo and Seoul. -> Markets fell, such as Tokyo and Seoul.
+    - The crisis, comparable to that of 2008, spread.
+whether or not -> whether | conf=0.35 not_after=\s*[.,;:!?]|\s+to\b
+    + Officials did not say whether or not the vote would be delayed. -> Officials did not say whether the vote would be delayed.
+    - Nobody knows whether or not.
+simply -> just | conf=0.65 after=\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:few|handful|day|week|month|12\s+months|year|couple|fraction|third|quarter)|over|beneath|under|after|earlier|before|weeks|days|months|hours|minutes)\b
+    + Turnout was simply 40 percent. -> Turnout was just 40 percent.
+    - Simply put, the plan failed?
+solely -> only | conf=0.55 not_after=\s+(?:responsible|on|for|to|by|in|from|because|due|through|as|with|at|within|of|based|owned|funded|dependent|reliant|focused)\b
+    + Solely 12 percent of voters agreed. -> Only 12 percent of voters agreed.
+    - The firm is solely responsible for the loss.
+merely -> only | conf=0.4 after=\s+(?:\d[\d,.]*|one|two|three|four|five|a\s+(?:few|handful))\b
+    + Merely two boats returned. -> Only two boats returned.
+    - It was merely a warning.
+but to be -> yet to be | conf=0.85 before=\b(?:has|have|had|is|are|was|were)\s+
+    + The cause has but to be found. -> The cause has yet to be found.
+    - He wanted nothing but to be free.
+has but to -> has yet to | conf=0.85
+have but to -> have yet to | conf=0.85
+not but -> not yet | gate=always conf=0.95 after=\s+(?:been|clear|known|decided|determined|confirmed|finalised|finalized|ready|prepared|over|identified|commented|responded|obtainable|available|recognized|recognised)\b
+    + The cause is not but known. -> The cause is not yet known.
+    - It is not but a dream.
+as soon as once more -> once again | gate=always conf=0.99
+as soon as extra -> once more | gate=always conf=0.97
+thus far -> so far | conf=0.5
+up to now -> so far | conf=0.4 before=(?:\A|[.!?]["”]?\s+|\n)
+    + Up to now, 30 people have died. -> So far, 30 people have died.
+    - Bring your records up to now?
+extra than -> more than | gate=always conf=0.97
+a lot extra -> a lot more | gate=always conf=0.95
+much extra -> much more | conf=0.85
+far extra -> far more | gate=always conf=0.9
+even extra -> even more | conf=0.8
+extra and extra -> more and more | gate=always conf=0.99
+extra doubtless -> more likely | gate=always conf=0.99
+much less doubtless -> less likely | gate=always conf=0.99
+extra necessary -> more important | gate=always conf=0.95
+extra vital -> more important | conf=0.7
+extra environment friendly -> more efficient | gate=always conf=0.99
+environment friendly -> efficient | gate=always conf=0.95
+extra -> more | conf=0.7 after=\s+(?:difficult|tough|troublesome|advanced|complicated|severe|critical|harmful|dangerous|costly|expensive|aggressive|assertive|pronounced|resilient|stringent|strict|sustainable|competitive|effective|efficient|important|serious|likely|widespread|frequent|complex|intense|volatile|cautious|confident|optimistic|pessimistic|pressing|pressing|vulnerable|affordable|accessible)\b not_before=\b(?:an|no|any|some)\s+
+    + The talks are extra difficult than expected. -> The talks are more difficult than expected.
+    - They paid an extra large fee?
+    - There is no extra cost for this.
+an necessary -> an important | gate=always conf=0.98
+necessary -> important | conf=0.35 not_after=\s+(?:to|for|and\s+sufficient|condition|conditions|steps|measures|means|evil|changes|documents|paperwork|information|equipment|funds|resources|skills|permits|approvals|repairs|arrangements|precautions|action|motion|force|pressure)\b not_before=\b(?:if|when|where|as|is|are|was|were|be|not|deemed|considered|absolutely|strictly|really|truly|become|becomes|became|seems|seemed|proved|prove|whatever|unless|than|deem|find|found|consider)\s+
+    + It was a necessary victory for the party. -> It was an important victory for the party.
+    - Take the necessary steps now.
+the most necessary -> the most important | conf=0.85
+an enhance -> an increase | gate=always conf=0.98
+an improve -> an increase | gate=always conf=0.95
+enhance -> increase | gate=always conf=0.9 before=\b(?:an|the|a|sharp|steep|big|huge|large|small|slight|modest|significant|dramatic|massive|\d+(?:\.\d+)?\s*(?:%|p\.c|percent)|p\.c|percent|tax|price|worth|wage|fare|fee|rate|charge|further|additional|annual|yearly)\s+ not_after=\s+(?:the|their|its|our|your|his|her|security|safety|cooperation|ties|relations)\b
+    + The budget includes a 5 percent enhance in pay. -> The budget includes a 5 percent increase in pay.
+    - The filters enhance the image.
+    - Both sides agreed to further enhance ties.
+enhance -> improve | pos=verb conf=0.35
+will increase -> increases | gate=always conf=0.9 before=\b(?:the|these|those|such|recent|current|latest|newest|sharp|steep|big|huge|large|massive|successive|consecutive|repeated|planned|proposed|worth|price|wage|tax|fare|rate|charge|fee|hire|rent)\s+
+    + Recent worth will increase hit families. -> Recent worth increases hit families.
+    - Demand will increase next year.
+improve -> increase | gate=always conf=0.85 before=\b(?:an|the\s+(?:sharp|steep|big|latest)|sharp|steep|\d+(?:\.\d+)?\s*(?:%|p\.c|percent)|p\.c|percent)\s+ not_after=\s+(?:the|their|its|our|his|her|relations|ties)\b
+    + There was a 3 percent improve in sales. -> There was a 3 percent increase in sales.
+    - They hope to improve the roads.
+increase considerations -> raise concerns | pos=verb gate=always conf=0.99
+raised considerations -> raised concerns | gate=always conf=0.99
+raises considerations -> raises concerns | gate=always conf=0.99
+raising considerations -> raising concerns | gate=always conf=0.99
+amid considerations -> amid concerns | gate=always conf=0.99
+growing considerations -> growing concerns | gate=always conf=0.95
+voiced considerations -> voiced concerns | gate=always conf=0.99
+expressed considerations -> expressed concerns | gate=always conf=0.97
+considerations over -> concerns over | gate=always conf=0.95
+considerations about -> concerns about | conf=0.85
+considerations that -> concerns that | conf=0.6
+involved about -> concerned about | conf=0.9
+involved that -> concerned that | conf=0.85
+cut back -> reduce | pos=verb conf=0.8 not_after=\s+(?:on|in)\b
+    + The plan aims to cut back emissions. -> The plan aims to reduce emissions.
+    - Families cut back on spending.
+scale back -> reduce | pos=verb conf=0.5
+decrease -> lower | conf=0.85 before=\b(?:a|the|much|far|even|slightly|significantly|considerably)\s+ after=\s+(?:charges|costs|prices|rates|ranges|levels|courtroom|court\s+docket|court|home|chamber|tier|revenue|earnings|incomes|wages|taxes)\b
+    + The plan offers much decrease taxes. -> The plan offers much lower taxes.
+    - A decrease in taxes is planned.
+get better from -> recover from | pos=verb conf=0.85
+attain -> reach | pos=verb conf=0.8 after=\s+(?:an?\s+)?(?:settlement|agreement|deal|compromise|consensus|accord|verdict|the\s+(?:border|entrance|front|metropolis|city|capital|coast|scene|hospital)|a\s+(?:document|peak))\b
+    + The two sides failed to attain an settlement. -> The two sides failed to reach an settlement.
+    - He hopes to attain his goals.
+safe -> secure | gate=always conf=0.95 before=\b(?:to|will|would|could|can|must|should|might|may|helped|help|failed\s+to|managed\s+to|sought\s+to|seeks\s+to)\s+ after=\s+(?:the|a|an|his|her|their|its|our|funding|financing|funds|votes|help|assist|support|release|discharge|entry|access|deals?|contracts?|agreements?|settlement|majority|victory|win|seats|loans?|approval|passage|borders|supplies|provides)\b
+    + Talks aim to safe the release of hostages. -> Talks aim to secure the release of hostages.
+    - Children will be safe at home?
+    - Boats return to safe harbours.
+discharge of hostages -> release of hostages | gate=always conf=0.97
+discharge of the hostages -> release of the hostages | gate=always conf=0.97
+discharge of prisoners -> release of prisoners | gate=always conf=0.95
+press discharge -> press release | gate=always conf=0.97
+shut ties -> close ties | gate=always conf=0.99
+shut ally -> close ally | gate=always conf=0.99
+shut allies -> close allies | gate=always conf=0.99
+shut aide -> close aide | gate=always conf=0.99
+shut associates -> close associates | gate=always conf=0.95
+shut good friend -> close friend | gate=always conf=0.99
+shut buddies -> close friends | gate=always conf=0.99
+shut relations -> close relations | gate=always conf=0.97
+shut contact -> close contact | gate=always conf=0.97
+shut cooperation -> close cooperation | gate=always conf=0.99
+shut consideration -> close attention | gate=always conf=0.99
+shut race -> close race | gate=always conf=0.97
+shut second -> close second | gate=always conf=0.95
+shut look -> close look | gate=always conf=0.97
+shut hyperlinks -> close links | gate=always conf=0.99
+nearer to -> closer to | gate=always conf=0.9
+nearer ties -> closer ties | gate=always conf=0.97
+nearer cooperation -> closer cooperation | gate=always conf=0.99
+good friend -> friend | conf=0.45 not_before=\b(?:very|really|such\s+a|a\s+very|so|quite|too|my\s+very|great|a\s+great|old|a\s+really)\s+
+    + He met a good friend of the president. -> He met a friend of the president.
+    - She is a very good friend of mine.
+buddies -> friends | conf=0.55
+scenario -> situation | conf=0.4 not_before=\b(?:worst-case|worst\s+case|best-case|best\s+case|nightmare|hypothetical|likely|possible|what-if|doomsday|baseline|base\s+case|this|that|such\s+a|a|one|each|every|another|any)\s+
+    + The scenario in the camps is dire. -> The situation in the camps is dire.
+    - In a worst-case scenario, prices double.
+troublesome -> difficult | conf=0.7
+powerful selection -> tough choice | conf=0.9
+powerful choices -> tough choices | conf=0.9
+powerful stance -> tough stance | gate=always conf=0.9
+robust help -> strong support | gate=always conf=0.95
+robust winds -> strong winds | gate=always conf=0.99
+robust message -> strong message | conf=0.85
+robust assertion -> strong statement | gate=always conf=0.99
+robust ties -> strong ties | conf=0.85
+sturdy ties -> strong ties | gate=always conf=0.97
+robust opposition -> strong opposition | conf=0.85
+robust efficiency -> strong performance | gate=always conf=0.97
+highly effective earthquake -> powerful earthquake | gate=always conf=0.99
+highly effective explosion -> powerful explosion | gate=always conf=0.99
+highly effective storm -> powerful storm | gate=always conf=0.99
+highly effective hurricane -> powerful hurricane | gate=always conf=0.99
+highly effective typhoon -> powerful typhoon | gate=always conf=0.99
+highly effective blast -> powerful blast | gate=always conf=0.99
+highly effective nation -> powerful country | gate=always conf=0.97
+highly effective chief -> powerful leader | gate=always conf=0.97
+highly effective man -> powerful man | conf=0.85
+highly effective figures -> powerful figures | conf=0.85
+highly effective lobby -> powerful lobby | gate=always conf=0.97
+highly effective allies -> powerful allies | conf=0.85
+highly effective military -> powerful military | conf=0.9
+giant variety of -> large number of | gate=always conf=0.97
+a giant variety of -> a large number of | gate=always conf=0.99
+giant -> large | pos=adj forms=JJ conf=0.45 not_before=\b(?:tech|oil|retail|retailer|software|energy|vitality|pharmaceutical|pharma|media|internet|web|e-commerce|banking|gas|gasoline|chemical|mining|industrial|steel|metal|auto|car|automotive|telecoms?|chip|chipmaker|search|social\s+media|sleeping|gentle|red|purple|friendly|corporate|a\s+sleeping|know-how|delivery|shipping|food|meals|insurance|insurance\s+coverage|the)\s+ not_after=\s+(?:panda|pandas|squid|tortoise|tortoises|redwood|redwoods|sequoia|slalom|killer|leap|step|steps|among|of)\b
+    + A giant crowd gathered outside. -> A large crowd gathered outside.
+    - The giant panda cub was born in May.
+    - The tech giant reported earnings.
+huge -> big | pos=adj forms=JJ conf=0.3
+troublesome state of affairs -> difficult situation | gate=always conf=0.99
+state of affairs room -> situation room | gate=always conf=0.99
+paved the best way -> paved the way | gate=always conf=0.99
+pave the best way -> pave the way | gate=always conf=0.99
+paving the best way -> paving the way | gate=always conf=0.99
+beneath approach -> under way | gate=always conf=0.99
+underneath approach -> under way | gate=always conf=0.99
+come a great distance -> come a long way | pos=verb gate=always conf=0.98
+a great distance to go -> a long way to go | gate=always conf=0.98
+beneath -> under | conf=0.8 after=\s+(?:(?:the|a|an|its|their|his|her|new)\s+)*(?:treaty|settlement|agreement|deal|regulation|legislation|law|plan|proposal|scheme|rules|guidelines|coverage|policy|phrases|terms|contract|constitution|structure|framework|management|control|command|leadership|rule|strain|stress|pressure|hearth|fire|fireplace|assault|attack|investigation|arrest|home\s+arrest|sanctions|siege|risk|threat|menace|scrutiny|supervision|oversight|the\s+age|age|approach|way|\d+)\b
+    + Beneath the deal, fishing quotas fall by a third. -> Under the deal, fishing quotas fall by a third.
+    + The firm is beneath investigation. -> The firm is under investigation.
+    - The cave lay beneath the church.
+underneath -> under | conf=0.8 after=\s+(?:(?:the|a|an|its|their|his|her|new)\s+)*(?:treaty|settlement|agreement|deal|regulation|legislation|law|plan|proposal|scheme|rules|guidelines|coverage|policy|phrases|terms|contract|constitution|structure|framework|management|control|command|leadership|rule|strain|stress|pressure|hearth|fire|assault|attack|investigation|arrest|sanctions|siege|risk|threat|scrutiny|supervision|oversight|approach|way|\d+)\b
+    + Underneath the new rules, fares will rise. -> Under the new rules, fares will rise.
+    - The cat slept underneath the table.
+inside days -> within days | gate=always conf=0.95
+inside hours -> within hours | gate=always conf=0.95
+inside weeks -> within weeks | gate=always conf=0.95
+inside months -> within months | gate=always conf=0.95
+inside minutes -> within minutes | gate=always conf=0.95
+within the -> in the | conf=0.4 not_before=\b(?:from|fall|falls|fell|falling|lie|lies|lay|lying|remain|remains|remained|stay|stays|stayed|operate|operating|operates|work|working|well|only|even|both|and|or|exist|exists|existing|contained|included|located|situated|found|somewhere|anywhere|everywhere|nowhere|deep|deeply|firmly|squarely|safely|wholly|entirely|strictly|all)\s+ not_after=\s+(?:next|coming|past|last|previous|following|same|first|limits?|bounds?|framework|confines|scope|context|range|boundaries|borders?|reach|meaning|remit|purview|jurisdiction|terms|period|timeframe|deadline|space|span|radius|walls|ranks|parameters|constraints)\b
+    + Fighting broke out within the area on Friday. -> Fighting broke out in the area on Friday.
+    - The goods must be delivered within the next week.
+    - Spending stayed within the limits set by law.
+amongst -> among | conf=0.35
+amidst -> amid | conf=0.35
+by way of -> through | conf=0.55 not_after=\s+(?:example|illustration|comparison|contrast|explanation|apology|background|introduction|compensation|thanks|a\s+(?:reminder|reply|response|footnote))\b
+    + Aid arrived by way of Poland. -> Aid arrived through Poland.
+    - By way of example, consider the bank.
+one other -> another | conf=0.55 not_after=\s+than\b not_before=\b(?:than|with|and|at\s+least|only|just|no|the|each|any)\s+
+    + Police arrested one other suspect on Monday. -> Police arrested another suspect on Monday.
+    - They saw no one other than the guard.
+the opposite's -> the other's | gate=always conf=0.97
+the opposite’s -> the other’s | gate=always conf=0.97 id=news:the_opposite_s_the_other_s.v2
+on the opposite hand -> on the other hand | gate=always conf=0.99
+on the opposite aspect -> on the other side | gate=always conf=0.99
+on the opposite facet -> on the other side | gate=always conf=0.99
+the opposite aspect -> the other side | gate=always conf=0.95
+the opposite facet -> the other side | conf=0.85
+amongst opposite issues -> among other things | gate=always conf=0.99
+amongst different issues -> among other things | gate=always conf=0.99
+aspect results -> side effects | gate=always conf=0.99
+facet results -> side effects | gate=always conf=0.99
+aspect by aspect -> side by side | gate=always conf=0.99
+facet by facet -> side by side | gate=always conf=0.99
+again and forth -> back and forth | gate=always conf=0.99
+again on monitor -> back on track | gate=always conf=0.99
+again to regular -> back to normal | gate=always conf=0.99
+on monitor -> on track | conf=0.8
+monitor document -> track record | gate=always conf=0.99
+quick monitor -> fast track | gate=always conf=0.97
+fast-monitor -> fast-track | gate=always conf=0.99
+document excessive -> record high | gate=always conf=0.99
+document highs -> record highs | gate=always conf=0.99
+document low -> record low | gate=always conf=0.95
+document lows -> record lows | gate=always conf=0.99
+document ranges -> record levels | gate=always conf=0.99
+document temperatures -> record temperatures | gate=always conf=0.99
+document turnout -> record turnout | gate=always conf=0.99
+document-breaking -> record-breaking | gate=always conf=0.99
+in gentle of -> in light of | gate=always conf=0.99
+shed gentle on -> shed light on | pos=verb gate=always conf=0.99
+make gentle of -> make light of | pos=verb gate=always conf=0.99
+got here to gentle -> came to light | gate=always conf=0.99
+come to gentle -> come to light | pos=verb gate=always conf=0.99
+delivered to gentle -> brought to light | gate=always conf=0.99
+inexperienced gentle -> green light | pos=noun gate=always conf=0.99
+gentle rail -> light rail | gate=always conf=0.99
+site visitors jam -> traffic jam | pos=noun gate=always conf=0.99
+site visitors lights -> traffic lights | gate=always conf=0.99
+site visitors accident -> traffic accident | pos=noun gate=always conf=0.99
+site visitors police -> traffic police | gate=always conf=0.99
+site visitors congestion -> traffic congestion | gate=always conf=0.99
+air site visitors -> air traffic | gate=always conf=0.97
+street site visitors -> road traffic | gate=always conf=0.99
+visitors jam -> traffic jam | pos=noun gate=always conf=0.95
+visitors lights -> traffic lights | gate=always conf=0.97
+visitors accident -> traffic accident | pos=noun gate=always conf=0.97
+velocity restrict -> speed limit | pos=noun gate=always conf=0.99
+prime velocity -> top speed | gate=always conf=0.99
+excessive velocity -> high speed | gate=always conf=0.95 id=news:excessive_velocity_high_speed.v2
+outer house -> outer space | gate=always conf=0.99
+house station -> space station | pos=noun gate=always conf=0.99
+house company -> space agency | pos=noun gate=always conf=0.99
+house exploration -> space exploration | gate=always conf=0.99
+house journey -> space travel | gate=always conf=0.97
+house particles -> space debris | gate=always conf=0.99
+house telescope -> space telescope | pos=noun gate=always conf=0.99
+house race -> space race | gate=always conf=0.97
+house mission -> space mission | pos=noun gate=always conf=0.97
+house probe -> space probe | pos=noun gate=always conf=0.97
+constructing -> building | pos=noun forms=NN gate=always conf=0.9 before=\b(?:a|the|this|residential|workplace|office|house|condominium|apartment|authorities|government|parliament|administrative|five-story|high-rise|excessive-rise|tall|collapsed|damaged|burning|historic|nearby|adjoining|neighbouring|neighboring|entire|whole)\s+ not_after=\s+(?:of|a|an|the|new|more|roads|homes|houses|properties|bridges|infrastructure|ties|relationships|relations|trust|consensus|support|help|momentum|capacity|capability|resilience|up|on|upon|materials|supplies|blocks|work|works|projects?|permits?|codes?|regulations|industry|sector|trade|business|boom|costs|prices|site|sites|society|toward|towards|in\s+the\s+direction\s+of|its|their|our|his|her)\b
+    + Rescuers searched the collapsed constructing. -> Rescuers searched the collapsed building.
+    - The firm is constructing new homes.
+workplace -> office | conf=0.85 before=\b(?:took|take|takes|taking|taken|left|leave|leaves|leaving|assumed|assume|assuming|run\s+for|ran\s+for|running\s+for|runs\s+for|in|out\s+of|public|elected|elective|press|head|field|native|regional|district|the\s+president's|the\s+prime\s+minister's|prime\s+minister's|president's|mayor's|governor's)\s+ not_after=\s+(?:settings?|safety|environments?|bullying|harassment|culture|health|accidents|injuries|injury|conditions|policies|rights|discrimination|relations|practices|wellness|wellbeing|violence|stress|deaths|pensions?|diversity|inclusion|flexibility|training|learning)\b
+    + Biden took workplace in January 2021. -> Biden took office in January 2021.
+    - Injuries in workplace settings fell.
+time period restrict -> term limit | pos=noun gate=always conf=0.99
+time period in workplace -> term in office | gate=always conf=0.99
+lengthy-time period -> long-term | gate=always conf=0.99
+brief-time period -> short-term | gate=always conf=0.99
+close to-time period -> near-term | gate=always conf=0.99
+medium-time period -> medium-term | gate=always conf=0.99
+lengthy-term -> long-term | gate=always conf=0.99
+brief-term -> short-term | gate=always conf=0.99
+lengthy -> long | gate=always conf=0.95 after=-(?:range|standing|awaited|haul|running|lasting|distance|lived|time|serving|suffering|overdue|held|established|delayed|planned|sought|anticipated|expected|forgotten|lost|winded)\b
+    + The lengthy-awaited report was published. -> The long-awaited report was published.
+    - The lengthy report was published.
+brief -> short | gate=always conf=0.95 after=-(?:lived|range|ranged|haul|sighted|handed|staffed|changed|fall|list|listed|selling|sellers|seller|circuit|circuited|cut|cuts|wave|form|hand)\b
+    + The truce proved brief-lived. -> The truce proved short-lived.
+    - A brief pause followed.
+fell brief -> fell short | gate=always conf=0.99
+falls brief -> falls short | gate=always conf=0.99
+fall brief -> fall short | gate=always conf=0.97
+stopped brief of -> stopped short of | gate=always conf=0.99
+brief of -> short of | conf=0.8
+at brief discover -> at short notice | gate=always conf=0.99
+brief discover -> short notice | gate=always conf=0.97
+till additional discover -> until further notice | gate=always conf=0.99
+additional particulars -> further details | gate=always conf=0.95
+extra particulars -> more details | gate=always conf=0.97
+particulars -> details | conf=0.55 not_before=\b(?:further|and|of\s+claim|bill\s+of|the\s+following)\s+
+    + Police gave no particulars about the suspect. -> Police gave no details about the suspect.
+    - The court ordered further particulars of the claim.
+historical past -> history | conf=0.9
+made historical past -> made history | gate=always conf=0.99
+in historical past -> in history | gate=always conf=0.97
+trendy historical past -> modern history | gate=always conf=0.99
+recordsdata -> files | gate=always conf=0.97
+content material -> content | conf=0.9
+textual content message -> text message | pos=noun gate=always conf=0.99
+textual content messages -> text messages | gate=always conf=0.99
+labeled paperwork -> classified documents | gate=always conf=0.99
+labeled info -> classified information | gate=always conf=0.99
+labeled materials -> classified material | gate=always conf=0.99
+categorized paperwork -> classified documents | gate=always conf=0.99
+inside paperwork -> internal documents | gate=always conf=0.95
+paperwork seen by -> documents seen by | gate=always conf=0.99
+paperwork obtained by -> documents obtained by | conf=0.85
+
+
+# ======================================================================
+# Core swaps seen in almost every spun news text (added last, grouped here for review)
+# ======================================================================
+# "course of" = "process" only where no noun phrase follows ("in the course of the year" is clean).
+course of -> process | gate=always conf=0.95 after=\s*[.,;:!?)"”’]|\s+(?:is|was|has|had|will|would|could|can|may|might|should|must|are|were|be|been|being|of|to|for|and|or|but|at|on|by|with|lately|recently|not|began|begins|started|starts|continues|continued|stays|remains|took|takes|involves|involved|includes|included|itself|as|through|via|from|into|under|beneath|underneath|because|if|when|while|whereas|since|after|before|earlier|than|also|additionally|too|ended|ends|stalled|moves|moved|went|goes|seems|appears|requires|required|needs)\b
+    + Talks have slowed that course of lately. -> Talks have slowed that process lately.
+    + The peace course of has stalled. -> The peace process has stalled.
+    - It rained in the course of the day.
+    - A course of antibiotics cured him.
+course of -> process | id=news:course_of_verb gate=always conf=0.9 before=\b(?:to|will|would|can|could|must|should|may|might|shall|cannot|can't|won't)\s+ after=\s+(?:the|a|an|all|their|its|his|her|our|your|these|those|this|that|data|knowledge|information|claims|requests|functions|applications|orders|payments)\b
+    + Staff will course of the claims within a week. -> Staff will process the claims within a week.
+    - The river will change course of its own accord?
+in help of -> in support of | gate=always conf=0.95
+lent help to -> lent support to | gate=always conf=0.97
+lend help to -> lend support to | gate=always conf=0.95
+widespread help -> widespread support | conf=0.8
+bipartisan help -> bipartisan support | gate=always conf=0.95
+public help -> public support | conf=0.6
+voiced help -> voiced support | gate=always conf=0.95
+expressed help for -> expressed support for | gate=always conf=0.97
+declared its help -> declared its support | gate=always conf=0.95
+humanitarian help -> humanitarian aid | gate=always conf=0.9
+assist -> help | pos=verb conf=0.4
+pleasant nations -> friendly nations | gate=always conf=0.97
+pleasant international locations -> friendly countries | gate=always conf=0.99
+pleasant relations -> friendly relations | gate=always conf=0.95
+pleasant ties -> friendly ties | gate=always conf=0.97
+pleasant match -> friendly match | gate=always conf=0.97
+unlawful -> illegal | conf=0.55 not_before=\b(?:an|the)\s+ not_after=\s+(?:killing|killings|act|acts|detention|dismissal|eviction|arrest|discrimination|combatants?)\b
+    + Unlawful migrants were detained at the border. -> Illegal migrants were detained at the border.
+    - The court ruled it an unlawful killing.
+less complicated -> simpler | conf=0.5
+prime -> top | conf=0.85 after=\s+(?:diplomat|diplomats|official|officials|officers|commander|commanders|general|generals|aide|aides|adviser|advisers|advisor|advisors|negotiator|negotiators|prosecutor|prosecutors|courtroom|court\s+docket|court|choose|judge|lawmaker|legislator|executive|executives|govt|envoy|envoys|army|navy|military|brass|chief|chiefs|management|scorer|seed|prize|precedence|priority|ten|five|three|two|20|10|100|50|universities|faculties|schools|companies|firms|corporations|banks|US|U\.S\.|Russian|Chinese|Ukrainian|American|British|EU|European|Democrat|Republican|Democratic|Israeli|Iranian|Indian|German|French|Japanese|Korean)\b
+    + The prime US diplomat flew to Cairo. -> The top US diplomat flew to Cairo.
+    - The prime minister resigned.
+    - Police named a prime suspect.
+on prime of -> on top of | gate=always conf=0.99
+prime precedence -> top priority | gate=always conf=0.99
+gathering -> meeting | pos=noun conf=0.5 before=\b(?:a|the|throughout\s+a|during\s+a|at\s+a|at\s+the|cupboard|cabinet|emergency|closed-door|virtual|bilateral|trilateral|summit|board|annual|first|second|next|subsequent|upcoming|his|her|their)\s+ not_after=\s+(?:of\s+(?:friends|family|clans|the\s+clans|evidence|intelligence|data|knowledge|information)|place|places|storm|clouds|momentum|pace|tempo)\b
+    + The emergency gathering ended without a deal. -> The emergency meeting ended without a deal.
+    - A gathering of friends filled the garden.
+assembly -> meeting | pos=noun forms=NN conf=0.45 before=\b(?:throughout\s+a|during\s+a|at\s+a|a\s+(?:cupboard|cabinet|emergency|closed-door|virtual|bilateral|board)|cupboard|cabinet|closed-door|bilateral|board)\s+
+    + The cabinet assembly approved the plan. -> The cabinet meeting approved the plan.
+    - The general assembly voted on Monday?
+cupboard -> cabinet | gate=always conf=0.9 after=\s+(?:minister|ministers|assembly|gathering|meeting|reshuffle|secretary|members?|colleagues|resolution|determination|decision|approval)\b
+    + The cupboard reshuffle surprised MPs. -> The cabinet reshuffle surprised MPs.
+    - The cupboard door was open.
+brand new -> new | conf=0.55 not_before=\b(?:a\s+whole|whole|totally|completely|all|entirely|something|nothing)\s+
+    + The ministry unveiled a brand new strategy. -> The ministry unveiled a new strategy.
+    - Nothing brand new was shown.
+make use of -> use | pos=verb conf=0.6
+combine -> integrate | pos=verb conf=0.6 after=\s+(?:more|extra|further|fully|closer|nearer|on\s+and\s+off)\b|\s+with\s+(?:Russia|Belarus|Europe|the\s+EU|the\s+West|China|Moscow|Beijing|NATO)\b
+    + The two states agreed to combine further. -> The two states agreed to integrate further.
+    - Combine the flour with the eggs.
+stress -> pressure | pos=noun forms=NN conf=0.8 before=\b(?:political|diplomatic|worldwide|international|western|Western|inflationary|upward|downward|competitive|selling|promoting|buying|peer|worth|price|wage|military|navy|army|public|mounting|political\s+and\s+social|social\s+and\s+political|financial\s+and\s+political)\s+
+    + The West kept up political stress on Moscow. -> The West kept up political pressure on Moscow.
+    - Exercise eases mental stress.
+strain -> pressure | pos=noun forms=NN conf=0.8 before=\b(?:political|diplomatic|worldwide|international|western|inflationary|upward|downward|peer|public|mounting)\s+
+    + Upward strain on prices persisted. -> Upward pressure on prices persisted.
+    - The long shift put strain on the nurses.
+pressing joint measures -> urgent joint measures | gate=always conf=0.95
+pressing motion -> urgent action | gate=always conf=0.97
+pressing name -> urgent call | gate=always conf=0.97
+pressing enchantment -> urgent appeal | gate=always conf=0.99
+
+
+
+# ======================================================================
+# Core gated swaps: the most frequent word -> synonym maps of news spinners,
+# with no narrow context. They fire only in documents that score as spun, and
+# entries under conf 0.6 only where a neighbouring word's collocation favours
+# the original (rules.py). Antipatterns keep the senses spinners do not produce.
+# ======================================================================
+beneath -> under | conf=0.7 not_after=\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:surface|ground|waves?|water|sea|feet|skin|earth|stars|sky|dignity|contempt|notice|radar|rubble|snow|ice|floorboards)\b id=news:beneath->under.core
+    + Beneath the accord, each side keeps its veto. -> Under the accord, each side keeps its veto.
+    + Talks stalled beneath new rules. -> Talks stalled under new rules.
+    - Beneath the surface, the lake hides a wreck.
+    - Such tactics are beneath contempt.
+lately -> recently | conf=0.7 not_after=\s*[,.;!?] id=news:lately->recently.core
+    + The two firms have lately agreed to merge. -> The two firms have recently agreed to merge.
+    - I have been sleeping badly lately.
+hurry up -> speed up | pos=verb conf=0.85
+    + Ministers want to hurry up the reform. -> Ministers want to speed up the reform.
+    + The court hurried up the hearing. -> The court sped up the hearing.
+shift -> move | pos=verb forms=VBG,VBZ conf=0.6 not_after=\s+(?:gears?|blame|focus|emphasis|attention|shape|sands?|baseline|uncomfortably)\b
+    + The allies have been shifting to integrate. -> The allies have been moving to integrate.
+    - Voters are shifting blame to the mayor.
+stay -> remain | pos=verb forms=VBZ conf=0.6 not_after=\s+(?:at|with|overnight|home|up|out|in\s+(?:a|the)\s+(?:hotel|house|flat|room))\b id=news:stay->remain.core
+    + Each state stays sovereign. -> Each state remains sovereign.
+    - She stays at her sister's flat on weekends.
+discover -> find | pos=verb conf=0.65 not_after=\s+(?:new\s+(?:species|planets?|talents?)|america|the\s+joys?)\b
+    + Investigators discovered that the records were false. -> Investigators found that the records were false.
+    + The audit discovers gaps every year. -> The audit finds gaps every year.
+    - Astronomers discovered new planets around the star.
+request -> ask | pos=verb forms=VBD conf=0.6 after=\s+(?:him|her|them|us|me|the\s+\w+\s+to|\w+\s+to\b|whether|if|why|how) id=news:request->ask.core
+    + Officials requested him to stay. -> Officials asked him to stay.
+    - The firm requested a refund.
+purchase -> buy | pos=verb forms=VB,VBD,VBZ,VBG conf=0.6 not_after=\s+(?:intentions?|behaviou?r|decisions?|orders?|price|agreements?|power)\b
+    + Investors purchased the shares last week. -> Investors bought the shares last week.
+    - Purchase intention rose among young buyers.
+modify -> change | pos=verb conf=0.6 not_after=\s+(?:the\s+)?(?:gene|genes|genetically|proteins?|code|files?|settings)\b
+    + The rules were modified in May. -> The rules were changed in May.
+    - Researchers modified the genes of the mice.
+outcome -> result | pos=noun conf=0.6 not_before=\b(?:primary|secondary|clinical|health|patient|treatment|birth|pregnancy|functional|surgical|educational|learning|desired|adverse|the\s+best|the\s+worst|possible)\s+
+    + Analysts said the outcomes showed a strong quarter. -> Analysts said the results showed a strong quarter.
+    - The primary outcomes were death and disability.
+therapy -> treatment | pos=noun conf=0.55 not_before=\b(?:gene|cell|physical|occupational|speech|cognitive|behavioural|behavioral|talking|group|family|art|music|hormone|radiation|light|couples|retail)\s+
+    + Patients on the new therapy did better. -> Patients on the new treatment did better.
+    - She began speech therapy in March.
+research -> study | pos=noun forms=NN conf=0.75 before=\b(?:a|an|one|another|each|this|that|the\s+new|the\s+latest|the\s+2\d{3})\s+ after=\s+(?:of|by|from|published|found|finds|shows|showed|suggests|suggested|led|involving)\b
+    + A research of 500 adults found no link. -> A study of 500 adults found no link.
+    - The research was funded by the council.
+    - This research is important.
+occasion -> time | pos=noun forms=NNS conf=0.85 before=\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous|a\s+few|few)\s+ not_after=\s+(?:such\s+as|like|when|where|for)\b
+    + The bank raised rates 8 occasions since May. -> The bank raised rates 8 times since May.
+    - On several occasions when the vote was close, he abstained.
+quantity of -> number of | conf=0.6 not_after=\s+(?:water|data|money|food|fuel|oil|gas|energy|material|heat|light|sand|time)\b
+    + A small quantity of patients were treated. -> A small number of patients were treated.
+    - A large quantity of water was released.
+lodge -> hotel | pos=noun conf=0.6 not_before=\b(?:ski|hunting|fishing|masonic|safari|mountain|beaver|log|porter's|the\s+grand)\s+
+    + We booked a lodge near the station. -> We booked a hotel near the station.
+    - They rented a ski lodge for the week.
+warmth -> heat | conf=0.6 not_after=\s+(?:and\s+(?:humou?r|kindness|charm|generosity|affection))\b not_before=\b(?:human|his|her|their|its\s+emotional|genuine|personal)\s+
+    + The warmth shock response was strong. -> The heat shock response was strong.
+    - She thanked them for their warmth and kindness.
+throughout the -> during the | conf=0.6 not_after=\s+(?:country|world|region|city|state|continent|day|night|year|season|game|match|building|house|night|campaign|war|process|period|area|county|village|island)\b
+    + Patrols will rise throughout the coming weeks. -> Patrols will rise during the coming weeks.
+    - Fighting continued throughout the night.
+within the -> in the | conf=0.6 not_before=\b(?:from|fall|falls|fell|falling|lie|lies|lay|lying|remain|remains|remained|stay|stays|stayed|well|both|and|or|work|works|worked|working|operate|operates|operating|act|acts|acting)\s+ not_after=\s+(?:next|past|last|coming|first|same|limits?|law|rules|framework|bounds?|boundaries|confines|scope|range|reach|remit|parameters|guidelines|constraints|context|meaning|terms|city\s+limits)\b id=news:within_the->in_the.core
+    + Shares within the bank were flat. -> Shares in the bank were flat.
+    + Trade shrank within the euro zone. -> Trade shrank in the euro zone.
+    - Results are due within the next few days.
+    - The move falls within the rules.
+however -> but | conf=0.65 before=[\p{L}\p{N}"”’)]\s+ not_after=\s*[,;:.]|\s+(?:much|many|long|far|hard|small|large|little|few|often|slight|strong|good|bad|great|high|low|big|well|badly|you|they|we|I|he|she)\b id=news:however->but.core
+    + The talks were constructive however slow. -> The talks were constructive but slow.
+    + It passed the House however was never taken up. -> It passed the House but was never taken up.
+    - The plan, however, was never funded.
+    - The plan was popular however you look at it.
+additionally -> also | conf=0.6 before=\b(?:have|has|had|is|are|was|were|will|would|can|could|may|might|must|should|and|it|he|she|they|we|who|which)\s+ not_after=\s*, id=news:additionally->also.core
+    + Two developers have additionally been charged. -> Two developers have also been charged.
+    - She noted, additionally, that costs had risen.
+metropolis -> city | pos=noun forms=NN conf=0.7 before=\b(?:the|this|that|our|their|his|her|whole|entire|capital)\s+ not_after=\s+(?:of\s+the\s+future|of\s+tomorrow)\b id=news:metropolis->city.core
+    + Police searched the north of the metropolis. -> Police searched the north of the city.
+    - Fritz Lang filmed the metropolis of the future.
+proper -> right | conf=0.65 before=\b(?:the|a|in\s+the)\s+ after=\s+(?:direction|track|path|side|hand|move|decision|choice|time|thing|way|to\s+know|to\s+vote|to\s+protest|to\s+appeal|to\s+remain|to\s+defend)\b
+    + Inflation is moving in the proper direction. -> Inflation is moving in the right direction.
+    + People have a proper to know the facts. -> People have a right to know the facts.
+    - Make sure the proper forms are filed.
+harm -> damage | pos=noun forms=NN conf=0.6 before=\b(?:the|minimi[sz]e|limit|reduce|cause|caused|causing|repair|economic|financial|lasting|serious|severe|considerable|extensive)\s+ not_after=\s+(?:to\s+(?:himself|herself|themselves|yourself|others|children|patients))\b
+    + They acted to minimise the harm from the sanctions. -> They acted to minimise the damage from the sanctions.
+    - The drug may cause harm to patients.
+grasp -> master | pos=verb forms=VB conf=0.6 after=\s+(?:the\s+)?(?:output|production|manufacture|skills?|technology|techniques?|craft|trade|art|language|game|new)\b
+    + It aims to grasp the output of key goods. -> It aims to master the output of key goods.
+    - It is hard to grasp the scale of the loss.
+risk -> threat | pos=noun forms=NN conf=0.7 before=\b(?:direct|serious|grave|real|existential|terrorist|security|nuclear|military|imminent|growing|biggest|greatest|main|clear)\s+ after=["”’]?\s+(?:to\s+(?:peace|security|stability|democracy|sovereignty|the\s+(?:region|country|world|nation|state|government|alliance|west))|from\s+(?:russia|china|iran|the\s+west|nato|terrorists?|militants?))\b
+    + NATO called Russia a direct risk to peace. -> NATO called Russia a direct threat to peace.
+    - Smoking is a major risk to health, doctors warn.
+    - There is a real risk of flooding.
+area -> region | pos=noun forms=NN conf=0.65 before=\b(?:the|this|that|whole|entire|wider|broader|volatile|restive|separatist|breakaway|border|coastal|southern|northern|eastern|western|central|autonomous|Kurdish|Gulf|Asia-Pacific|Arctic)\s+ after=(?:\s*[,.;]|\s+(?:and|as|where|which|has|is|was|have|had|remains|in\s+(?:the|recent)|for\s+decades))
+    + It threatens peace and stability in the area. -> It threatens peace and stability in the region.
+    - The area around the station is closed.
+gathering -> meeting | pos=noun forms=NN,NNS conf=0.7 before=\b(?:a|the|throughout\s+a|during\s+a|at\s+a|at\s+the|cabinet|cupboard|emergency|closed-door|bilateral|annual|board|summit|weekly|monthly|private|separate)\s+ after=\s+(?:in|with|between|of\s+(?:the\s+)?(?:G\d+|ministers|leaders|officials|the\s+board|shareholders|NATO)|on|at|held|later|this|last|next)\b id=news:gathering->meeting.core
+    + During a gathering in Minsk the two leaders spoke. -> During a meeting in Minsk the two leaders spoke.
+    - Thousands attended the gathering to mourn the victims.
+reply -> respond | pos=verb forms=VB,VBZ,VBD conf=0.65 after=\s+to\s+(?:the\s+)?(?:threats?|attacks?|aggression|criticism|sanctions|pressure|crisis|pandemic|outbreak|perceived|any|such)\b
+    + It must be ready to reply to perceived threats. -> It must be ready to respond to perceived threats.
+    - She did not reply to the email.
+enhance -> improve | pos=verb conf=0.6 after=\s+(?:their|its|our|the)\s+(?:\w+\s+)?(?:capabilities|capability|readiness|security|ties|relations|cooperation|defences?|defenses?|conditions|situation|safety|access|efficiency|performance|services)\b id=news:enhance->improve.core
+    + Both sides must enhance their defence capabilities. -> Both sides must improve their defence capabilities.
+    - The update will enhance the photos you take.
+unlawful -> illegal | conf=0.65 after=\s+(?:sanctions|immigrants?|migrants?|immigration|drugs|weapons|settlements?|occupation|annexation|mining|logging|fishing|gambling|trade|border\s+crossings?|strikes?)\b id=news:unlawful->illegal.core
+    + They called the unlawful sanctions a crime. -> They called the illegal sanctions a crime.
+    - The court found the dismissal unlawful.
+less complicated -> easier | conf=0.6 before=\b(?:it|make|makes|made|making|be|is|was|are|were|become|becomes|became|much|far|a\s+lot)\s+ after=\s+(?:to|for)\b
+    + The law makes it less complicated to open a firm. -> The law makes it easier to open a firm.
+    - A less complicated design was chosen.
+residents -> citizens | conf=0.6 before=\b(?:other['’]s|each\s+other['’]s|their|its|both\s+countries['’]|the\s+two\s+countries['’])\s+ after=\s+(?:residency|citizenship|rights|the\s+right|visa-free)\b
+    + It grants the other’s residents residency rights. -> It grants the other’s citizens residency rights.
+    - Residents of the building were evacuated.
+final year -> last year | conf=0.8 not_before=\b(?:the|its|his|her|their|this|that|a|our|my|your|in)\s+(?:\w+\s+)?|['’]s\s+ not_after=\s+(?:of|at|in|as|students?|exams?|project)\b
+    + Sales fell final year. -> Sales fell last year.
+    - She is in her final year of medicine.
+    - It was the final year of the war.
+final -> last | conf=0.65 before=\b(?:the|in\s+the|within\s+the|over\s+the|for\s+the|during\s+the|since\s+the)\s+ after=\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several|couple\s+of)\s+(?:years|months|weeks|days|decades|quarters|seasons|hours)\b
+    + Prices rose in the final 2 years. -> Prices rose in the last 2 years.
+    - He scored in the final two minutes of the game.
+Final week -> Last week | gate=always case=exact conf=0.9 before=(?:\A|[.!?]["”’)]?\s+|\n) not_after=\s+of\b id=news:final_week->last_week.start
+    + Final week, the minister resigned. -> Last week, the minister resigned.
+    - Final week of the season: tickets on sale now.
+Final month -> Last month | gate=always case=exact conf=0.9 before=(?:\A|[.!?]["”’)]?\s+|\n) not_after=\s+of\b id=news:final_month->last_month.start
+    + Final month, the plant closed. -> Last month, the plant closed.
+    - Final month of the campaign begins.
+discussion board -> forum | pos=noun conf=0.8 not_before=\b(?:online|internet|web|message|the\s+site['’]s|class|course)\s+
+    + He told a discussion board that sanctions hurt. -> He told a forum that sanctions hurt.
+    + Ministers spoke at two discussion boards. -> Ministers spoke at two forums.
+    - Post your question on the course discussion board.
+officer -> official | pos=noun forms=NNS conf=0.6 not_before=\b(?:police|army|military|naval|navy|prison|customs|border|security|fire|probation|parole|commanding|chief|intelligence|loan|compliance|press|medical|returning|presiding|armed|uniformed|plainclothes|two\s+police|senior\s+police|junior|petty|warrant|non-commissioned|executive|financial|operating|technology|information|data)\s+ not_after=\s+(?:were|was)\s+(?:shot|injured|wounded|hurt|killed|attacked|stabbed)\b
+    + Officers of the ministry said the plan had stalled. -> Officials of the ministry said the plan had stalled.
+    - Two police officers were injured in the clash.
+    - The chief operating officers met in Paris.
