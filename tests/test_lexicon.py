@@ -65,6 +65,18 @@ def test_every_inflection_lemma_is_in_the_shipped_table() -> None:
     assert not missing, f"run scripts/build_data.py; missing {sorted(missing)[:5]}"
 
 
+def test_shipped_bigrams_cover_every_word_the_rules_ask_about() -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    from build_data import wanted_bigrams
+
+    from textrepair.rules import bigrams
+
+    wanted = {f"{a} {b}": int(n) for a, b, n in wanted_bigrams()}
+    assert bigrams() == wanted, "run scripts/build_data.py"
+
+
 def _label(item: tuple[Entry, object]) -> str:
     entry = item[0]
     return f"{Path(entry.path).stem}:{entry.line}"

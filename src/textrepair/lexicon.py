@@ -723,6 +723,18 @@ def _name_rules(
         yield rule, keys
 
 
+def collocation_words(index: Index) -> set[str]:
+    """The words whose bigram counts the context check can ask for: the single-word spun
+    forms of gated rules and the edge words of their originals (see ``rules.py``)."""
+    words: set[str] = set()
+    for bucket in index.gated.rules.values():
+        for rule in bucket:
+            if " " not in rule.spun:
+                original = rule.original.lower().split(" ")
+                words.update((rule.spun.lower(), original[0], original[-1]))
+    return words
+
+
 def head_lemmas(paths: Iterable[Path]) -> set[tuple[str, Pos]]:
     """The (lemma, pos) pairs whose inflections the given ``.lex`` files need."""
     needed: set[tuple[str, Pos]] = set()

@@ -21,7 +21,7 @@ DIGIT_RULE = "numbers:digit-for-word"
 # Units, symbols and words after which a digit is normal in any style.
 _UNIT_WORDS = (
     r"(?:percent|per|p\.c|pc|million|billion|trillion|thousand|hundred|km|kg|mm|cm|m|ft|mph|"
-    r"kph|am|pm|a\.m|p\.m|gb|mb|tb|ghz|mg|ml|lbs?|oz|points?|pts|bn|mn|x|th|st|nd|rd)\b"
+    r"kph|am|pm|a\.m|p\.m|gb|mb|tb|ghz|mg|ml|lbs?|oz|points?|basis|pts|bn|mn|x|th|st|nd|rd)\b"
 )
 
 

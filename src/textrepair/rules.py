@@ -3,8 +3,13 @@
 Gated rules (good English that spinners also produce: ``chief``, ``stated``) fire only in
 documents that score as spun, and even there not where the neighbouring word forms a common
 collocation with the spun form but not with the original (``chief executive``,
-``every day``). Collocation counts come from symspellpy's bundled English bigram list,
-loaded on first use.
+``every day``). Collocation counts come from ``data/bigrams.tsv``: the part of symspellpy's
+bundled English bigram list (243,342 bigrams, each seen at least ~6.4 million times) that
+involves a word the gated rules can put in or take out, cut by ``scripts/build_data.py``
+to about a tenth so that loading it costs little time and memory. Its format::
+
+    # textrepair bigrams 1
+    first<TAB>second<TAB>count
 """
 
 from __future__ import annotations
@@ -17,18 +22,22 @@ FAVOUR_RATIO = 3.0
 SUPPORT_BELOW = 0.6
 """Rules less sure than this fire only where a neighbour favours the original."""
 
-_BIGRAM_FILE = "frequency_bigramdictionary_en_243_342.txt"
+BIGRAMS_HEADER = "# textrepair bigrams 1"
 
 
 @cache
 def bigrams() -> dict[str, int]:
-    """Bigram -> count from symspellpy's bundled list (loaded once, ~0.3 s)."""
-    text = resources.files("symspellpy").joinpath(_BIGRAM_FILE).read_text("utf-8")
-    fields = text.split()  # "first second count" triples
-    if len(fields) % 3:
-        raise RuntimeError(f"symspellpy's {_BIGRAM_FILE} is damaged: reinstall symspellpy")
-    keys = map(" ".join, zip(fields[0::3], fields[1::3], strict=True))
-    return dict(zip(keys, map(int, fields[2::3]), strict=True))
+    """Bigram (``"first second"``) -> count, loaded once per process."""
+    text = resources.files("textrepair").joinpath("data/bigrams.tsv").read_text("utf-8")
+    lines = text.splitlines()
+    if not lines or lines[0] != BIGRAMS_HEADER:
+        raise RuntimeError("textrepair's data/bigrams.tsv is damaged: reinstall the package")
+    counts: dict[str, int] = {}
+    for line in lines[1:]:
+        if line and not line.startswith("#"):
+            first, second, count = line.split("\t")
+            counts[f"{first} {second}"] = int(count)
+    return counts
 
 
 def _count(counts: dict[str, int], a: str | None, b: str | None) -> int:

@@ -7,7 +7,6 @@ pattern of just those words walk the text and try each rule at each hit.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -19,7 +18,6 @@ from .tokens import PIECE_RE, WORD_RE, indefinite_article, transfer_case
 
 # The stdlib ``re`` is several times faster per call than ``regex`` for these plain scans.
 _TOKEN = PIECE_RE
-_NEXT_PIECE = re.compile(r"[\W_]{1,16}?([^\W_]+)")
 _ARTICLE_BEFORE = regex.compile(r"(?<![\w])(an?)([ \t]+)\Z", regex.IGNORECASE)
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{N}]+)[^\p{L}\p{N}\n]{0,3}\Z")
 _WORD_AFTER = regex.compile(r"\A[^\p{L}\p{N}\n]{0,3}([\p{L}\p{N}]+)")
@@ -97,40 +95,54 @@ def find(
     the words serves all tables; the first table's matches are signatures (``gated``
     False), the others' gated."""
     found: list[list[Candidate]] = [[] for _ in tables]
-    firsts = [t.firsts for t in tables]
-    if not any(words.intersection(f) for f in firsts):
+    union = _union(tuple(t.firsts for t in tables))
+    if words.isdisjoint(union):
         return found
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters change length when lowercased
-        lowered = text
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     for lo, hi in windows if windows is not None else ((0, len(text)),):
-        for token in _TOKEN.finditer(lowered, lo, hi):
-            word = token.group()
-            if not any(word in f for f in firsts):
-                word = word.lower()
-                if not any(word in f for f in firsts):
-                    continue
-            start = token.start()
+        tokens = list(_TOKEN.finditer(lowered, lo, hi))
+        hits = [i for i, token in enumerate(tokens) if token.group() in union]
+        for i in hits:
+            token = tokens[i]
+            word, start, end = token.group(), token.start(), token.end()
             if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
                 continue  # inside a word (a window can start mid-word)
-            for i, table in enumerate(tables):
-                if word not in table.firsts:
-                    continue
-                candidate = _first_match(text, table, word, start, token.end(), i > 0)
+            following = tokens[i + 1] if i + 1 < len(tokens) else None
+            after = following.group() if following and following.start() - end <= 16 else None
+            for k, table in enumerate(tables):
+                if word not in table.firsts or (
+                    word not in table.rules and f"{word} {after}" not in table.rules
+                ):
+                    continue  # only longer forms start here, and none with this next word
+                candidate = _first_match(text, table, word, after, start, k > 0)
                 if candidate is not None and not _is_protected(candidate.original, protected):
-                    found[i].append(candidate)
+                    found[k].append(candidate)
     return found
 
 
+_UNIONS: dict[tuple[int, ...], tuple[tuple[frozenset[str], ...], frozenset[str]]] = {}
+
+
+def _union(firsts: tuple[frozenset[str], ...]) -> frozenset[str]:
+    # Cached per set of tables (the tuple is kept with it, so the ids stay unique).
+    key = tuple(map(id, firsts))
+    cached = _UNIONS.get(key)
+    if cached is None:
+        if len(_UNIONS) > 64:
+            _UNIONS.clear()
+        cached = _UNIONS[key] = (firsts, frozenset().union(*firsts))
+    return cached[1]
+
+
 def _first_match(
-    text: str, table: RuleTable, word: str, start: int, end: int, gated: bool
+    text: str, table: RuleTable, word: str, after: str | None, start: int, gated: bool
 ) -> Candidate | None:
     rules = table.rules
     longer: tuple[Rule, ...] = ()
-    if word in table.multi:
-        following = _NEXT_PIECE.match(text, end)
-        if following is not None:
-            longer = rules.get(f"{word} {following.group(1).lower()}", ())
+    if after is not None and word in table.multi:
+        longer = rules.get(f"{word} {after}", ())
     best: Candidate | None = None
     for rule in (*longer, *rules.get(word, ())):
         match_end = rule.match(text, start)

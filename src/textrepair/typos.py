@@ -20,8 +20,10 @@ RULE_ID = "typo:symspell"
 MIN_LENGTH = 4
 """Shorter words are too often abbreviations or slang."""
 _CANDIDATE = regex.compile(
-    rf"(?<=^|[\s(\"'“‘])([a-z]{{{MIN_LENGTH},}})(?=$|[\s,.;:!?)\"'”’])", regex.MULTILINE
+    rf"(?<=^|[\s(\"'“‘])([a-z]{{{MIN_LENGTH},}})(?=$|[\s,.;:!?)\"”]|['’](?!\p{{L}}))",
+    regex.MULTILINE,
 )
+"""A lowercase word between spaces or plain punctuation; not part of ``doesn’t``."""
 _DICTIONARY = "frequency_dictionary_en_82_765.txt"
 
 

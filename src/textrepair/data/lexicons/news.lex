@@ -827,7 +827,7 @@ each chambers -> both chambers | gate=always conf=0.95
 each homes -> both houses | conf=0.9
 each teams -> both teams | conf=0.9
 each groups -> both teams | conf=0.75
-chief -> leader | pos=noun forms=NN conf=0.7 not_after=\s+(?:executive|executives|govt|officer|officers|of|justice|economist|economists|financial|operating|technology|know-how|minister|ministers|editor|editors|whip|whips|negotiator|negotiators|strategist|scientist|scientists|investment|funding|information|medical|nursing|constable|inspector|superintendent|prosecutor|prosecutors|judge|choose|rabbi|engineer|engineers|architect|designer|designers|commercial|marketing|risk|danger|compliance|legal|authorized|counsel|product|data|knowledge|security|safety|spokesperson|spokesman|adviser|advisers|advisor|advisors|aide|aides|among|amongst|concern|concerns|cause|causes|reason|reasons|suspect|suspects|rival|rivals|among)\b not_before=\b(?:police|fire|army|navy|military|defence|defense|protection|spy|intelligence|deputy|tribal|village|clan|Indian|Native|station|bureau|section|party|get\s+together|staff|of|the\s+Joint|joint|commander-in|commander\s+in|editor-in|editor\s+in|mischief|thief|bureau|district|regional|county|state|local|native|former\s+police|ex-police|fireplace|hearth)\s+
+chief -> leader | pos=noun forms=NN conf=0.7 not_after=\s+(?:executive|executives|govt|government|monetary|working|officer|officers|of|justice|economist|economists|financial|operating|technology|know-how|minister|ministers|editor|editors|whip|whips|negotiator|negotiators|strategist|scientist|scientists|investment|funding|information|medical|nursing|constable|inspector|superintendent|prosecutor|prosecutors|judge|choose|rabbi|engineer|engineers|architect|designer|designers|commercial|marketing|risk|danger|compliance|legal|authorized|counsel|product|data|knowledge|security|safety|spokesperson|spokesman|adviser|advisers|advisor|advisors|aide|aides|among|amongst|concern|concerns|cause|causes|reason|reasons|suspect|suspects|rival|rivals|among)\b not_before=\b(?:police|fire|army|navy|military|defence|defense|protection|spy|intelligence|deputy|tribal|village|clan|Indian|Native|station|bureau|section|party|get\s+together|staff|of|the\s+Joint|joint|commander-in|commander\s+in|editor-in|editor\s+in|mischief|thief|bureau|district|regional|county|state|local|native|former\s+police|ex-police|fireplace|hearth)\s+
     + The Chinese chief arrived in Paris. -> The Chinese leader arrived in Paris.
     + The opposition chief was arrested. -> The opposition leader was arrested.
     - The police chief resigned on Monday.
@@ -1685,6 +1685,10 @@ non-revenue -> non-profit | gate=always conf=0.99
 quarterly outcomes -> quarterly results | gate=always conf=0.97
 earnings outcomes -> earnings results | gate=always conf=0.95
 chief govt -> chief executive | pos=noun gate=always conf=0.99
+chief government -> chief executive | pos=noun gate=always conf=0.97 not_after=\s+(?:whip|minister|spokesman|spokeswoman|adviser|advisor|economist|statistician|scientist|architect|veterinary|medical)\b
+    + Chief government Laura Benton said sales rose. -> Chief executive Laura Benton said sales rose.
+    - The chief government whip resigned.
+chief monetary officer -> chief financial officer | pos=noun gate=always conf=0.99
 chief govt officer -> chief executive officer | gate=always conf=0.99
 govt director -> executive director | pos=noun gate=always conf=0.99
 govt order -> executive order | pos=noun gate=always conf=0.99
@@ -3065,7 +3069,7 @@ discover -> find | pos=verb conf=0.65 not_after=\s+(?:new\s+(?:species|planets?|
 request -> ask | pos=verb forms=VBD conf=0.6 after=\s+(?:him|her|them|us|me|the\s+\w+\s+to|\w+\s+to\b|whether|if|why|how) id=news:request->ask.core
     + Officials requested him to stay. -> Officials asked him to stay.
     - The firm requested a refund.
-purchase -> buy | pos=verb forms=VB,VBD,VBZ,VBG conf=0.6 not_after=\s+(?:intentions?|behaviou?r|decisions?|orders?|price|agreements?|power)\b
+purchase -> buy | pos=verb forms=VB,VBD,VBZ,VBG conf=0.6 not_after=\s+(?:managers['’]?|power|intentions?|behaviou?r|decisions?|orders?|price|agreements?|power)\b
     + Investors purchased the shares last week. -> Investors bought the shares last week.
     - Purchase intention rose among young buyers.
 modify -> change | pos=verb conf=0.6 not_after=\s+(?:the\s+)?(?:gene|genes|genetically|proteins?|code|files?|settings)\b
@@ -3168,3 +3172,12 @@ officer -> official | pos=noun forms=NNS conf=0.6 not_before=\b(?:police|army|mi
     + Officers of the ministry said the plan had stalled. -> Officials of the ministry said the plan had stalled.
     - Two police officers were injured in the clash.
     - The chief operating officers met in Paris.
+regardless of -> despite | conf=0.6 not_after=\s+(?:whether|how|what|who|which|where|when|age|gender|race|sex|religion|income|size|cost|outcome|the\s+(?:outcome|cost|weather|result))\b
+    + Prices rose regardless of the new rules. -> Prices rose despite the new rules.
+    - Everyone may apply regardless of age.
+state of affairs -> situation | conf=0.6 not_before=\b(?:sorry|sad|sorry\s+a|curious|strange|happy|this\s+sorry)\s+
+    + The state of affairs in the region is tense. -> The situation in the region is tense.
+    - It was a sorry state of affairs.
+in opposition to -> against | conf=0.6 not_before=\b(?:the\s+party|leader|leaders|parties|been|remain|remains|sit|sits|sat)\s+
+    + Sanctions in opposition to Moscow were widened. -> Sanctions against Moscow were widened.
+    - The party has been in opposition to the government for years.
