@@ -162,3 +162,15 @@ def test_closed_pipe_exits_quietly(tmp_path: Path) -> None:
     )
     assert b"Traceback" not in done.stderr
     assert done.stderr == b""
+
+
+def test_only_the_users_lexicon(tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    lex = tmp_path / "mine.lex"
+    lex.write_text(
+        "# textrepair lexicon 1\n# name: mine\nfrobnicated -> fixed | gate=always\n",
+        encoding="utf-8",
+    )
+    source = tmp_path / "in.txt"
+    source.write_text("It was frobnicated this 12 months.", encoding="utf-8")
+    assert main(["--no-builtin-lexicons", "--lexicon", str(lex), str(source)]) == 0
+    assert capsysbinary.readouterr().out == b"It was fixed this 12 months."

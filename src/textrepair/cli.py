@@ -93,6 +93,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--force-spun", action="store_true", help="treat every input as spun")
     p.add_argument(
+        "--no-builtin-lexicons",
+        action="store_true",
+        help="use only the --lexicon files, not the lexicons shipped with textrepair",
+    )
+    p.add_argument(
         "--encoding",
         metavar="NAME",
         help="input and output encoding (default: UTF-8, or UTF-16 by BOM)",
@@ -111,6 +116,7 @@ def config_from_args(args: argparse.Namespace) -> Config:
         "lexicons": tuple(args.lexicon),
         "protected_words": frozenset(args.protect),
         "force_spun": args.force_spun,
+        "builtin_lexicons": not args.no_builtin_lexicons,
     }
     if args.typos is not None:
         options["typos"] = args.typos
