@@ -203,7 +203,7 @@ def test_an_input_that_fails_mid_read_is_a_clear_error(
 
     from contextlib import contextmanager
 
-    monkeypatch.setattr(cli_module, "_input", contextmanager(failing_input))
+    monkeypatch.setattr(cli_module, "open_input", contextmanager(failing_input))
     assert run("flaky.txt") == 2
     err = capsys.readouterr().err
     assert "flaky.txt: reading failed after byte 8192: Input/output error" in err

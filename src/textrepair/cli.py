@@ -7,14 +7,11 @@ would change; 2 an error (the message says what to do); 130 interrupted.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import difflib
 import json
 import os
 import sys
-import tempfile
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import BinaryIO, TextIO
 
@@ -30,7 +27,10 @@ from .streams import (
     DecodeReport,
     Encoder,
     InputError,
+    OutputError,
     looks_binary,
+    open_input,
+    open_output,
     read_chunks,
     sniff_encoding,
 )
@@ -150,10 +150,6 @@ class _Place:
     end_utf16: int
 
 
-class OutputError(Exception):
-    """The output cannot be written (full disk, missing folder, closed stdout)."""
-
-
 class _Incomplete(Exception):
     """Some inputs failed, so a ``-o`` file would be incomplete and is not written."""
 
@@ -203,7 +199,7 @@ def _run(args: argparse.Namespace) -> int:
         return pipeline.run(args, repairer)
     changed = False
     failed: list[str] = []
-    with _output(args.output) as out:
+    with open_output(args.output) as out:
         for name in args.files or ["-"]:
             try:
                 changed |= _process(name, args, repairer, out)
@@ -225,64 +221,6 @@ def _label(name: str) -> str:
     return "<stdin>" if name == "-" else name
 
 
-@contextmanager
-def _output(path: str | None) -> Iterator[BinaryIO]:
-    """Where the output goes. Any failure to write raises :class:`OutputError`; with a
-    path, the output is written to a temporary file that replaces ``path`` only when
-    complete, and is removed on any failure."""
-    if path is None:
-        stdout = sys.stdout
-        if stdout is None:
-            raise OutputError("stdout is closed; pass -o FILE")
-        try:
-            yield stdout.buffer
-            stdout.buffer.flush()
-        except BrokenPipeError:
-            raise
-        except OSError as exc:
-            raise OutputError(f"cannot write the output: {exc.strerror or exc}") from None
-        return
-    folder = os.path.dirname(os.path.abspath(path))
-    if not os.path.isdir(folder):
-        raise OutputError(f"cannot write {path}: the folder {folder} does not exist")
-    if os.path.isdir(path):
-        raise OutputError(f"cannot write {path}: it is a directory")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".textrepair-", dir=folder)
-    except OSError as exc:
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)  # only a complete output ever appears under the name
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(exc, OSError):
-            raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
-        raise
-
-
-@contextmanager
-def _input(name: str) -> Iterator[BinaryIO]:
-    """The input's byte stream; :class:`InputError` if it cannot be opened."""
-    if name == "-":
-        if sys.stdin is None:
-            raise InputError("stdin is closed; pass a FILE")
-        yield sys.stdin.buffer
-        return
-    if os.path.isdir(name):
-        raise InputError("is a directory; pass the files in it")
-    try:
-        handle = open(name, "rb")  # noqa: SIM115 (closed below, errors reported first)
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}") from None
-    with handle:
-        yield handle
-
-
 def _read_head(stream: BinaryIO) -> bytes:
     try:
         return stream.read(BINARY_SNIFF_BYTES)
@@ -292,7 +230,7 @@ def _read_head(stream: BinaryIO) -> bytes:
 
 def _process(name: str, args: argparse.Namespace, repairer: Repairer, out: BinaryIO) -> bool:
     label = _label(name)
-    with _input(name) as stream:
+    with open_input(name) as stream:
         head = _read_head(stream)
         encoding, bom = sniff_encoding(head, args.encoding)
         if looks_binary(head, encoding) and not args.force:

@@ -32,12 +32,12 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, BinaryIO, TextIO, TypeVar
 
 from .config import Config
-from .streams import InputError
+from .streams import InputError, open_input, open_output
 
 if TYPE_CHECKING:
     from .api import Repairer
@@ -117,8 +117,6 @@ class RecordOptions:
 def run(args: argparse.Namespace, repairer: Repairer) -> int:
     """Run the JSONL mode; returns the exit status: 0 when the run finished (malformed
     lines included), 2 when an input could not be read (the others are still processed)."""
-    from .cli import _input, _output  # the text mode's input and atomic -o handling
-
     options = _record_options(args)
     jobs = resolve_jobs(args.jobs)
     names = args.files or ["-"]
@@ -126,11 +124,11 @@ def run(args: argparse.Namespace, repairer: Repairer) -> int:
     tally = _Tally()
     show = not args.quiet and sys.stderr.isatty()
     with (
-        _output(args.output) as out,
+        open_output(args.output) as out,
         _errors_file(args.errors) as rejects,
         _progress(sys.stderr if show else None, total) as progress,
     ):
-        batches = (b for name in names for b in _read_batches(name, _input, tally))
+        batches = (b for name in names for b in _read_batches(name, tally))
         task = functools.partial(process_batch, options)
         for done in ordered_map(task, repairer, batches, jobs):
             out.write(done.output)
@@ -225,9 +223,7 @@ class Done:
     nbytes: int = 0
 
 
-def _read_batches(
-    name: str, open_input: Callable[[str], AbstractContextManager[BinaryIO]], tally: _Tally
-) -> Iterator[Batch]:
+def _read_batches(name: str, tally: _Tally) -> Iterator[Batch]:
     """The batches of one input; an input that cannot be read is reported and skipped."""
     from .cli import PROG
 

@@ -11,8 +11,13 @@ is kept as the character U+FEFF, so it is written back exactly as it came in.
 from __future__ import annotations
 
 import codecs
+import contextlib
+import os
+import sys
+import tempfile
 import unicodedata
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
@@ -209,3 +214,65 @@ class Encoder:
                 f"the output has a character ({exc.object[exc.start]!r}) the encoding "
                 "cannot write; use --encoding utf-8"
             ) from None
+
+
+class OutputError(Exception):
+    """The output cannot be written (full disk, missing folder, closed stdout)."""
+
+
+@contextmanager
+def open_output(path: str | None) -> Iterator[BinaryIO]:
+    """Where the output goes. Any failure to write raises :class:`OutputError`; with a
+    path, the output is written to a temporary file that replaces ``path`` only when
+    complete, and is removed on any failure."""
+    if path is None:
+        stdout = sys.stdout
+        if stdout is None:
+            raise OutputError("stdout is closed; pass -o FILE")
+        try:
+            yield stdout.buffer
+            stdout.buffer.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise OutputError(f"cannot write the output: {exc.strerror or exc}") from None
+        return
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(folder):
+        raise OutputError(f"cannot write {path}: the folder {folder} does not exist")
+    if os.path.isdir(path):
+        raise OutputError(f"cannot write {path}: it is a directory")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".textrepair-", dir=folder)
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)  # only a complete output ever appears under the name
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise
+
+
+@contextmanager
+def open_input(name: str) -> Iterator[BinaryIO]:
+    """The input's byte stream; :class:`InputError` if it cannot be opened."""
+    if name == "-":
+        if sys.stdin is None:
+            raise InputError("stdin is closed; pass a FILE")
+        yield sys.stdin.buffer
+        return
+    if os.path.isdir(name):
+        raise InputError("is a directory; pass the files in it")
+    try:
+        handle = open(name, "rb")  # noqa: SIM115 (closed below, errors reported first)
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}") from None
+    with handle:
+        yield handle
