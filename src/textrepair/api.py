@@ -113,7 +113,7 @@ class Repairer:
             why = "a common spinner swap, in a document that scores as spun"
         elif cand.lexicon == "numbers":
             confidence, why = cand.conf, "a number word inside a decimal, which people never write"
-        elif cand.rule_id.startswith("institutions:") or cand.original_form == cand.spun_form:
+        elif cand.original_form == cand.spun_form:  # a name rule: the name is both
             confidence, why = cand.conf, "a name with a word swapped by a spinner"
         else:
             confidence, why = cand.conf, "a form spinners produce and people rarely write"
