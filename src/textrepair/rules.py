@@ -19,7 +19,7 @@ from importlib import resources
 
 FAVOUR_RATIO = 3.0
 """A collocation must be this many times as common as the other's to favour one side."""
-SUPPORT_BELOW = 0.6
+SUPPORT_BELOW = 0.5
 """Rules less sure than this fire only where a neighbour favours the original."""
 
 BIGRAMS_HEADER = "# textrepair bigrams 1"

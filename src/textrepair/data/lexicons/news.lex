@@ -3181,3 +3181,41 @@ state of affairs -> situation | conf=0.6 not_before=\b(?:sorry|sad|sorry\s+a|cur
 in opposition to -> against | conf=0.6 not_before=\b(?:the\s+party|leader|leaders|parties|been|remain|remains|sit|sits|sat)\s+
     + Sanctions in opposition to Moscow were widened. -> Sanctions against Moscow were widened.
     - The party has been in opposition to the government for years.
+# Second-round core swaps: collocations the synthetic development set showed missing.
+blood stress -> blood pressure | gate=always conf=0.99
+    + Blood stress fell in the treated group. -> Blood pressure fell in the treated group.
+as a result of of -> because of | gate=always conf=0.99
+    + Prices rose largely as a result of of the war. -> Prices rose largely because of the war.
+as a result of -> because | id=news:as_a_result_of->because.clause conf=0.7 after=\s+(?:["“]|(?:the|this|that|these|those|its|his|her|their|our|my|your|we|you|they|people|individuals|researchers|officials|officers)\s+(?:\w+\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|do|does|did|take|takes|took|leave|leaves|left|measure|measured)\b)
+    + He was named as a result of the talks are secret. -> He was named because the talks are secret.
+    + Fees rose as a result of "the process takes months". -> Fees rose because "the process takes months".
+    - Prices rose as a result of the war.
+advise -> tell | id=news:advise->tell.listener pos=verb forms=VBD,VBZ conf=0.7 after=\s+(?:him|her|them|us|me|analysts|investors|lawmakers|legislators|voters|supporters|the\s+(?:committee|court|judge|choose|jury|panel|council|board|audience|crowd|parliament|senate|house|hearing|inquiry))\s+(?!to\b|against\b|not\s+to\b)
+    + She advised analysts on a call that sales rose. -> She told analysts on a call that sales rose.
+    + The lawyer advised the court that his client was ill. -> The lawyer told the court that his client was ill.
+    - Doctors advised him to rest for a week.
+    - The minister advised them against travel.
+the prime of -> the top of | conf=0.7 not_after=\s+(?:(?:his|her|their|its|my|your|our)\s+)?(?:life|lives|career|youth)\b
+    + He moved it to the prime of the shelf. -> He moved it to the top of the shelf.
+    - She was in the prime of her life.
+prime job -> top job | pos=noun gate=always conf=0.97
+    + She is the first woman in the prime job. -> She is the first woman in the top job.
+prime line -> top line | pos=noun gate=always conf=0.95
+    + The prime line grew by 4 percent. -> The top line grew by 4 percent.
+However -> But | id=news:however->but.start case=exact conf=0.6 before=(?:\A|[.!?]["”’]?\s+|\n) not_after=\s*[,;:]|\s+(?:much|many|long|far|hard|small|large|little|few|often|slight|strong|good|bad|great|high|low|big|well|badly|you|it\s+is\s+done)\b
+    + However we have not won anything yet. -> But we have not won anything yet.
+    - However, the plan failed.
+    - However hard they tried, it failed.
+however -> but | conf=0.6 before=,\s+ not_after=\s*[,;:.]|\s+(?:much|many|long|far|hard|small|large|little|few|often|slight|strong|good|bad|great|high|low|big|well|badly)\b id=news:however->but.comma
+    + Bake a day ahead, however it is not hard. -> Bake a day ahead, but it is not hard.
+    - The plan, however, was never funded.
+12 months -> year | gate=always conf=0.95 before=(?:\bfull|\bhalf|\bmulti|\b\d+)[-‑] id=news:12_months->year.compound
+    + It raised its full-12 months guidance. -> It raised its full-year guidance.
+    + The 2-12 months bond yield fell. -> The 2-year bond yield fell.
+    - The 2-12 month range is typical.
+12 months -> year | gate=always conf=0.9 before=\b(?:most|much|rest|remainder|whole|course|all)\s+of\s+the\s+ id=news:12_months->year.of_the
+    + Rates stay low for most of the 12 months. -> Rates stay low for most of the year.
+    - Prices rose over the 12 months of the pilot.
+12 months -> year | conf=0.75 before=\bthe\s+ after=\s+(?:to|before|earlier|ended|ending|prior)\b not_before=\b(?:past|last|previous|next|first|coming|following|preceding)\s+the\s+ id=news:12_months->year.the
+    + Revenue was €640 million for the 12 months to March. -> Revenue was €640 million for the year to March.
+    - Over the past the 12 months to March it fell.

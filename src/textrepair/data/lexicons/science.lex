@@ -3209,3 +3209,12 @@ exploratory approval -> experimental validation | gate=always conf=0.95
 trial approval -> experimental validation | gate=always conf=0.95
 logical writing -> scientific literature | gate=always conf=0.95
 logical exploration -> scientific research | gate=always conf=0.95
+# Study designs: "study" swapped for "research" inside fixed design names.
+cohort research -> cohort study | pos=noun gate=always conf=0.95
+    + A national cohort research followed 4,000 adults. -> A national cohort study followed 4,000 adults.
+observational research -> observational study | pos=noun gate=always conf=0.9
+    + Because this was an observational research, cause is unclear. -> Because this was an observational study, cause is unclear.
+pilot research -> pilot study | pos=noun gate=always conf=0.9
+feasibility research -> feasibility study | pos=noun gate=always conf=0.95
+cross-sectional research -> cross-sectional study | pos=noun gate=always conf=0.9
+case-control research -> case-control study | pos=noun gate=always conf=0.97
