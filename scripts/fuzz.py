@@ -104,8 +104,8 @@ def main() -> int:
         "--builtin", action="store_true", help="load the shipped lexicons too (default: fixture)"
     )
     args = parser.parse_args()
-    if not args.builtin:
-        test_fuzz.isolate_cli()
+    if args.builtin:
+        test_fuzz.LEXICON_ARGS = ["--lexicon", test_fuzz.LEXICON]
     count = Counter()
     texts = test_fuzz.TEXTS.map(lambda t: t.encode("utf-8", "surrogatepass"))
     unicode = st.text(max_size=300).map(lambda t: t.encode("utf-8", "surrogatepass"))

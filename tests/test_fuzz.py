@@ -11,14 +11,13 @@ import contextlib
 import io
 import json
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from textrepair import Config, Repairer, apply_edits, lexicon
+from textrepair import Config, Repairer, apply_edits
 from textrepair.cli import main
 
 REGRESSIONS = Path(__file__).resolve().parent / "cases" / "regressions"
@@ -30,18 +29,8 @@ SPUN = Repairer(Config(force_spun=True, lexicons=(LEXICON,), builtin_lexicons=Fa
 PLAIN = Repairer(Config(lexicons=(LEXICON,), builtin_lexicons=False))
 
 
-def isolate_cli() -> None:
-    """Make the CLI load only ``--lexicon`` files (it has no option to skip the shipped ones)."""
-    lexicon.builtin_paths = lambda: []
-    lexicon.build_index.cache_clear()
-
-
-@pytest.fixture(autouse=True)
-def _no_builtin_lexicons(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setattr(lexicon, "builtin_paths", lambda: [])
-    lexicon.build_index.cache_clear()
-    yield
-    lexicon.build_index.cache_clear()
+LEXICON_ARGS = ["--no-builtin-lexicons", "--lexicon", LEXICON]
+"""The CLI's lexicon options here (``scripts/fuzz.py --builtin`` drops the first)."""
 
 
 # Trigger words, spun phrases and hostile characters, mixed with arbitrary Unicode so that
@@ -88,7 +77,7 @@ def check_cli(data: bytes, folder: Path) -> None:
     source, out = folder / "in.txt", folder / "out.txt"
     source.write_bytes(data)
     out.unlink(missing_ok=True)
-    status = main(["--lexicon", LEXICON, "--force", str(source), "-o", str(out)])
+    status = main([*LEXICON_ARGS, "--force", str(source), "-o", str(out)])
     assert status in (0, 2)
     if status == 2:
         assert not out.exists()
@@ -114,7 +103,7 @@ def check_json_offsets(text: str, folder: Path) -> None:
     source.write_bytes(text.encode("utf-8", "surrogateescape"))
     stdout = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
     with contextlib.redirect_stdout(stdout):
-        assert main(["--lexicon", LEXICON, "--force", "--format", "json", str(source)]) == 0
+        assert main([*LEXICON_ARGS, "--force", "--format", "json", str(source)]) == 0
     record = json.loads(stdout.buffer.getvalue())
     for edit in record["edits"]:
         assert text[edit["start"] : edit["end"]] == edit["original"]

@@ -31,16 +31,8 @@ SPUN = Repairer(Config(force_spun=True, lexicons=(LEXICON,), builtin_lexicons=Fa
 PLAIN = Repairer(Config(lexicons=(LEXICON,), builtin_lexicons=False))
 
 
-@pytest.fixture(autouse=True)
-def _no_builtin_lexicons(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setattr(lexicon, "builtin_paths", lambda: [])
-    lexicon.build_index.cache_clear()
-    yield
-    lexicon.build_index.cache_clear()
-
-
 def run(*argv: str) -> int:
-    return main(["--lexicon", LEXICON, *argv])
+    return main(["--no-builtin-lexicons", "--lexicon", LEXICON, *argv])
 
 
 # --- no lost text ------------------------------------------------------------------------
@@ -319,9 +311,7 @@ def test_time_grows_linearly_on_adversarial_input(make: Callable[[int], str]) ->
 
 _PEAK = """
 import sys
-from textrepair import lexicon
 from textrepair.cli import main
-lexicon.builtin_paths = lambda: []
 status = main(sys.argv[1:])
 peak = [l for l in open("/proc/self/status") if l.startswith("VmHWM")][0].split()[1]
 print(status, int(peak) * 1024, file=sys.stderr)
@@ -329,8 +319,9 @@ print(status, int(peak) * 1024, file=sys.stderr)
 
 
 def _peak_bytes(path: Path) -> int:
+    options = ["--no-builtin-lexicons", "--lexicon", LEXICON, "-o", os.devnull]
     done = subprocess.run(
-        [sys.executable, "-c", _PEAK, "--lexicon", LEXICON, str(path), "-o", os.devnull],
+        [sys.executable, "-c", _PEAK, *options, str(path)],
         capture_output=True,
         timeout=1800,
         check=False,
@@ -428,7 +419,7 @@ def test_the_cli_names_the_broken_lexicon(
 ) -> None:
     path = tmp_path / "user.lex"
     path.write_text(HEADER + "stated -> stated clearly\n", encoding="utf-8")
-    assert main(["--lexicon", str(path), os.devnull]) == 2
+    assert main(["--no-builtin-lexicons", "--lexicon", str(path), os.devnull]) == 2
     assert capsys.readouterr().err.startswith(f"textrepair: error: {path}:3: ")
 
 
