@@ -13,16 +13,10 @@ from importlib import resources
 
 import regex
 
-from .tokens import transfer_case
+from .tokens import transfer_case, word_list
 
 DECIMAL_RULE = "numbers:decimal-word"
 DIGIT_RULE = "numbers:digit-for-word"
-
-# Units, symbols and words after which a digit is normal in any style.
-_UNIT_WORDS = (
-    r"(?:percent|per|p\.c|pc|million|billion|trillion|thousand|hundred|km|kg|mm|cm|m|ft|mph|"
-    r"kph|am|pm|a\.m|p\.m|gb|mb|tb|ghz|mg|ml|lbs?|oz|points?|basis|pts|bn|mn|x|th|st|nd|rd)\b"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,9 +51,13 @@ def _decimal_re() -> regex.Pattern[str]:
     )
 
 
-_DIGIT_RE = regex.compile(
-    r"(?<![\w.,$£€#:/%+\-–])([2-9])(?=[ \t]+(?!" + _UNIT_WORDS + r")[a-z]+s\b)(?![.,:/]\d)"
-)
+@cache
+def _digit_re() -> regex.Pattern[str]:
+    # A lone digit before a plural word that is not a unit (data/wordlists.tsv, "units").
+    units = "|".join(regex.escape(u) for u in sorted(word_list("units"), key=len, reverse=True))
+    return regex.compile(
+        r"(?<![\w.,$£€#:/%+\-–])([2-9])(?=[ \t]+(?!(?:" + units + r")\b)[a-z]+s\b)(?![.,:/]\d)"
+    )
 
 
 def decimal_words(text: str) -> list[NumberMatch]:
@@ -88,7 +86,7 @@ def digit_words(text: str) -> list[NumberMatch]:
     """
     to_word = _tables()[1]
     out = []
-    for m in _DIGIT_RE.finditer(text):
+    for m in _digit_re().finditer(text):
         word = to_word[m.group(1)]
         before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t")
         sentence_start = not before or before.endswith(("\n", ".", "!", "?", "“", '"'))

@@ -14,7 +14,7 @@ import regex
 
 from . import numbers
 from .lexicon import Rule, RuleTable
-from .tokens import PIECE_RE, WORD_RE, indefinite_article, transfer_case
+from .tokens import PIECE_RE, WORD_RE, indefinite_article, transfer_case, word_list
 
 # The stdlib ``re`` is several times faster per call than ``regex`` for these plain scans.
 _TOKEN = PIECE_RE
@@ -22,42 +22,6 @@ _ARTICLE_BEFORE = regex.compile(r"(?<![\w])(an?)([ \t]+)\Z", regex.IGNORECASE)
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{N}]+)[^\p{L}\p{N}\n]{0,3}\Z")
 _WORD_AFTER = regex.compile(r"\A[^\p{L}\p{N}\n]{0,3}([\p{L}\p{N}]+)")
 _NAME_WORD_BEFORE = regex.compile(r"(?<![\w])(\p{Lu}[\p{L}\p{N}&.\-]*)[ \t]+\Z")
-_NAME_OPENERS = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "from",
-        "to",
-        "with",
-        "and",
-        "of",
-        "as",
-        "if",
-        "when",
-        "while",
-        "whereas",
-        "but",
-        "so",
-        "yet",
-        "under",
-        "beneath",
-        "after",
-        "before",
-        "since",
-        "during",
-        "throughout",
-        "told",
-        "said",
-        "says",
-    }
-)
-"""Capitalised words that may stand before a name without being part of it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +156,7 @@ def _candidate(text: str, start: int, end: int, rule: Rule, gated: bool) -> Cand
 def _inside_longer_name(text: str, start: int) -> bool:
     # "National Safety Council" is a name of its own, not a broken "Security Council".
     before = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
-    return before is not None and before.group(1).lower() not in _NAME_OPENERS
+    return before is not None and before.group(1).lower() not in word_list("name_openers")
 
 
 def neighbours(text: str, start: int, end: int) -> tuple[str | None, str | None]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 
 import regex
 
@@ -59,3 +61,24 @@ def indefinite_article(word: str) -> str:
     if low.startswith(_CONSONANT_SOUND_EXCEPTIONS_A):
         return "a"
     return "an" if low[:1] in ("a", "e", "i", "o", "u") else "a"
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """A small closed word set from ``data/wordlists.tsv`` (``list<TAB>word`` lines).
+
+    >>> "km" in word_list("units")
+    True
+    """
+    text = resources.files("textrepair").joinpath("data/wordlists.tsv").read_text("utf-8")
+    lines = text.splitlines()
+    if not lines or lines[0] != "# textrepair word lists 1":
+        raise RuntimeError("textrepair's data/wordlists.tsv is damaged: reinstall the package")
+    found = frozenset(
+        word
+        for list_name, _, word in (line.partition("\t") for line in lines[1:])
+        if list_name == name and word
+    )
+    if not found:
+        raise KeyError(f"no word list {name!r} in data/wordlists.tsv")
+    return found
