@@ -66,7 +66,13 @@ def test_context_veto_keeps_common_collocations_of_the_spun_form() -> None:
 
 @pytest.mark.parametrize(
     ("source", "target", "expected"),
-    [("Beneath", "under", "Under"), ("FINAL", "last", "LAST"), ("chief", "leader", "leader")],
+    [
+        ("Beneath", "under", "Under"),
+        ("FINAL", "last", "LAST"),
+        ("chief", "leader", "leader"),
+        ("Safety Council", "security council", "Security Council"),
+        ("Final week", "last week", "Last week"),
+    ],
 )
 def test_case_transfer(source: str, target: str, expected: str) -> None:
     assert transfer_case(source, target) == expected

@@ -33,17 +33,23 @@ def words(text: str) -> list[str]:
 def transfer_case(source: str, target: str) -> str:
     """Give ``target`` the case pattern of ``source``.
 
-    ALL CAPS stays all caps, a capital first letter stays capital; otherwise ``target`` is
-    returned as written (so proper nouns in it keep their capitals).
+    ALL CAPS stays all caps; Title Case over several words stays Title Case; a capital first
+    letter stays capital; otherwise ``target`` is returned as written (so proper nouns in it
+    keep their capitals).
 
     >>> transfer_case("Beneath", "under"), transfer_case("FINAL", "last")
     ('Under', 'LAST')
+    >>> transfer_case("Safety Council", "security council")
+    'Security Council'
     >>> transfer_case("chief", "leader")
     'leader'
     """
     letters = [c for c in source if c.isalpha()]
     if len(letters) > 1 and all(c.isupper() for c in letters):
         return target.upper()
+    words = source.split()
+    if len(words) > 1 and all(w[:1].isupper() for w in words):
+        return " ".join(w[:1].upper() + w[1:] for w in target.split(" "))
     if letters and source.lstrip()[:1].isupper():
         return target[:1].upper() + target[1:]
     return target
