@@ -6,7 +6,7 @@ import pytest
 
 import textrepair
 from textrepair import mojibake, numbers, typos
-from textrepair.rules import context_favours_spun
+from textrepair.rules import SUPPORTED_CONF, context_favours_spun, gate
 from textrepair.tokens import indefinite_article, transfer_case
 
 
@@ -42,6 +42,10 @@ def test_decimal_words_are_always_repaired() -> None:
     assert [m.replacement for m in found] == ["2.3", "4.5"]
 
 
+def test_decimal_words_leave_file_paths_alone() -> None:
+    assert numbers.decimal_words("see man4/zero.4 and docs/two.1/index") == []
+
+
 def test_digits_become_words_only_before_counted_nouns() -> None:
     text = "2 ships, 3 km, $4 bills, 5 p.c rises, 2.5 times, 10 days"
     assert [m.replacement for m in numbers.digit_words(text)] == ["Two"]
@@ -62,6 +66,16 @@ def test_typos_are_off_by_default_and_on_by_option() -> None:
 def test_context_veto_keeps_common_collocations_of_the_spun_form() -> None:
     assert context_favours_spun(None, "chief", "leader", "executive")
     assert not context_favours_spun("russian", "chief", "leader", "on")
+
+
+def test_unsure_rules_need_a_neighbour_that_favours_the_original() -> None:
+    # "food prices" is a common bigram, "food costs" is not: the repair goes ahead, at the
+    # supported confidence; with no telling neighbour an unsure rule stays silent.
+    assert gate("food", "costs", "prices", None, 0.3) == SUPPORTED_CONF
+    assert gate(None, "costs", "prices", None, 0.3) is None
+    # A sure rule keeps its own confidence; a neighbour that favours the spun form vetoes.
+    assert gate(None, "costs", "prices", None, 0.7) == 0.7
+    assert gate(None, "chief", "leader", "executive", 0.9) is None
 
 
 @pytest.mark.parametrize(

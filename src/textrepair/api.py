@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from . import mojibake, rules, substitutions, typos
@@ -79,14 +79,21 @@ class Repairer:
         if c.numbers:
             signatures += substitutions.number_candidates(fixed, gated=False)
             weak += substitutions.number_candidates(fixed, gated=True)
-        # Digits for number words are a style choice as much as a spinner's: no evidence.
+        # Digits for number words are a style choice as much as a spinner's, and rules too
+        # unsure to fire without a neighbour's support are too common in clean text: neither
+        # counts as evidence.
         weight = evidence_weight(
-            [s.conf for s in signatures], [w.conf for w in weak if w.lexicon != "numbers"]
+            [s.conf for s in signatures],
+            [
+                (w.rule_id, w.conf)
+                for w in weak
+                if w.lexicon != "numbers" and w.conf >= rules.SUPPORT_BELOW
+            ],
         )
         score = spin_score(weight, words)
         gated: list[Candidate] = []
         if c.force_spun or score >= c.spun_threshold:
-            gated = [w for w in weak if _context_allows(fixed, w, c.require_support)]
+            gated = _gated(fixed, weak, c.require_support)
         return _Analysis(
             fixed, moji, score, weight, words, tuple(signatures), tuple(weak), tuple(gated)
         )
@@ -184,7 +191,7 @@ class Repairer:
             weak = more[0]
             if c.numbers:
                 weak += substitutions.number_candidates(text, gated=True)
-            found += [w for w in weak if _context_allows(text, w, c.require_support)]
+            found += _gated(text, weak, c.require_support)
         return self._choose(found, score)
 
     def fix_text(self, text: str) -> str:
@@ -205,13 +212,23 @@ class Repairer:
         yield from parallel_repair(self, texts, jobs)
 
 
-def _context_allows(text: str, cand: Candidate, require_support: bool) -> bool:
-    """Whether the neighbouring words let a gated repair go ahead (see ``rules.py``)."""
-    if cand.lexicon == "numbers":
-        return True
-    left, right = substitutions.neighbours(text, cand.start, cand.end)
-    conf = cand.conf if require_support else 1.0
-    return rules.context_allows(left, cand.spun_form, cand.original_form, right, conf)
+def _gated(text: str, weak: list[Candidate], require_support: bool) -> list[Candidate]:
+    """The weak matches the neighbouring words let go ahead (see ``rules.gate``), each with
+    the confidence it goes ahead with."""
+    out = []
+    for cand in weak:
+        if cand.lexicon == "numbers":
+            out.append(cand)
+            continue
+        left, right = substitutions.neighbours(text, cand.start, cand.end)
+        if not require_support:  # only the veto applies; the rule keeps its confidence
+            if rules.gate(left, cand.spun_form, cand.original_form, right, 1.0) is not None:
+                out.append(cand)
+            continue
+        allowed = rules.gate(left, cand.spun_form, cand.original_form, right, cand.conf)
+        if allowed is not None:
+            out.append(cand if allowed == cand.conf else replace(cand, conf=allowed))
+    return out
 
 
 def _windows_around(edits: list[Edit], length: int) -> list[tuple[int, int]]:

@@ -40,7 +40,9 @@ class Config:
     """Document score from which the verdict is ``suspicious``."""
     require_support: bool = True
     """Gated rules less sure than ``rules.SUPPORT_BELOW`` fire only where a neighbouring
-    word's collocations favour the original (off: they fire wherever their context allows)."""
+    word's collocations favour the original, and then at ``rules.SUPPORTED_CONF`` (off: they
+    fire wherever their context allows, at their own confidence, so lower ``min_confidence``
+    to see them)."""
     force_spun: bool = False
     """Treat every document as spun (apply gated rules without evidence)."""
 

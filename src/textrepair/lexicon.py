@@ -180,7 +180,7 @@ def match_phrase(text: str, start: int, phrase: str, case_exact: bool = False) -
     between its words, no word character after it), or None.
 
     >>> match_phrase("a discussion\u00a0 board.", 2, "discussion board")
-    22
+    19
     >>> match_phrase("discussion boards", 0, "discussion board") is None
     True
     """

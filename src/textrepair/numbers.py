@@ -47,7 +47,7 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
 def _decimal_re() -> regex.Pattern[str]:
     words = "|".join(_tables()[0])
     return regex.compile(
-        rf"(?<![\w.])(?:\d+\.(?:{words})|(?:{words})\.\d+)(?![\w]|\.\d)", regex.IGNORECASE
+        rf"(?<![\w./\\])(?:\d+\.(?:{words})|(?:{words})\.\d+)(?![\w/]|\.\d)", regex.IGNORECASE
     )
 
 

@@ -72,22 +72,37 @@ def context_favours_spun(left: str | None, spun: str, original: str, right: str 
 def context_favours_original(left: str | None, spun: str, original: str, right: str | None) -> bool:
     """True when a neighbour collocates with ``original`` much more than with ``spun``.
 
-    >>> context_favours_original("direct", "risk", "threat", None)
+    >>> context_favours_original("food", "costs", "prices", None)
     True
     """
     return any(o > 0 and o > FAVOUR_RATIO * s for s, o in _sides(left, spun, original, right))
 
 
-def context_allows(
+SUPPORTED_CONF = 0.6
+"""The confidence of an unsure rule's repair where a neighbour favours the original."""
+
+
+def gate(
     left: str | None, spun: str, original: str, right: str | None, conf: float
-) -> bool:
-    """Whether a gated repair may go ahead: never against the context, and for rules less
-    sure than ``SUPPORT_BELOW`` only with it. A spun phrase of several words is its own
-    context: the collocations of its edge words (``make`` in ``make use of``, ``of``) say
-    little about it, so only its confidence counts.
+) -> float | None:
+    """The confidence a gated repair goes ahead with, or None where it may not.
+
+    Never against the context; a rule less sure than ``SUPPORT_BELOW`` only with it, and then
+    at ``SUPPORTED_CONF``. A spun phrase of several words is its own context: the
+    collocations of its edge words (``make`` in ``make use of``) say little about it, so
+    only its confidence counts.
+
+    >>> gate(None, "chief", "leader", "executive", 0.9) is None
+    True
+    >>> gate("food", "costs", "prices", None, 0.3)
+    0.6
+    >>> gate("the", "costs", "prices", None, 0.3) is None
+    True
     """
     if " " in spun:
-        return conf >= SUPPORT_BELOW
+        return conf if conf >= SUPPORT_BELOW else None
     if context_favours_spun(left, spun, original, right):
-        return False
-    return conf >= SUPPORT_BELOW or context_favours_original(left, spun, original, right)
+        return None
+    if conf >= SUPPORT_BELOW:
+        return conf
+    return SUPPORTED_CONF if context_favours_original(left, spun, original, right) else None

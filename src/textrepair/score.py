@@ -11,6 +11,7 @@ match in a tweet cannot make it "spun".
 from __future__ import annotations
 
 import math
+from collections import Counter
 
 from .types import Verdict
 
@@ -21,6 +22,10 @@ set's clean texts (3.8) and the lowest of its spun texts (6.7); see benchmarks/R
 WEAK_WEIGHT = 0.5
 """How much one weak match counts next to a signature. On the development set weak matches
 run at 13-56 per 1,000 words in spun texts and at 0-8 in clean ones."""
+WEAK_REPEATS = 3
+"""How many matches of one weak rule count. A spinner swaps many different words; clean
+text that repeats one ambiguous word (``outcome`` in a list of file paths, ``modify`` in a
+licence) is not spun."""
 MIN_WORDS = 150
 """Texts shorter than this are scored as if this long."""
 
@@ -37,13 +42,22 @@ def spin_score(evidence: float, words: int) -> float:
     return 1.0 - math.exp(-rate / SCALE)
 
 
-def evidence_weight(signatures: list[float], weak: list[float]) -> float:
-    """The evidence from the confidences of signature and weak matches.
+def evidence_weight(signatures: list[float], weak: list[tuple[str, float]]) -> float:
+    """The evidence from the confidences of signature matches and of weak ``(rule id,
+    confidence)`` matches, each weak rule counted at most ``WEAK_REPEATS`` times.
 
-    >>> evidence_weight([0.9, 0.9], [0.6, 0.6])
+    >>> evidence_weight([0.9, 0.9], [("a", 0.6), ("b", 0.6)])
     2.4
+    >>> evidence_weight([], [("a", 0.6)] * 10)
+    0.9
     """
-    return round(sum(signatures) + WEAK_WEIGHT * sum(weak), 6)
+    seen: Counter[str] = Counter()
+    weak_sum = 0.0
+    for rule_id, conf in weak:
+        seen[rule_id] += 1
+        if seen[rule_id] <= WEAK_REPEATS:
+            weak_sum += conf
+    return round(sum(signatures) + WEAK_WEIGHT * weak_sum, 6)
 
 
 def verdict(score: float, suspicious: float, spun: float) -> Verdict:

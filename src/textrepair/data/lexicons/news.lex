@@ -3219,3 +3219,343 @@ however -> but | conf=0.6 before=,\s+ not_after=\s*[,;:.]|\s+(?:much|many|long|f
 12 months -> year | conf=0.75 before=\bthe\s+ after=\s+(?:to|before|earlier|ended|ending|prior)\b not_before=\b(?:past|last|previous|next|first|coming|following|preceding)\s+the\s+ id=news:12_months->year.the
     + Revenue was €640 million for the 12 months to March. -> Revenue was €640 million for the year to March.
     - Over the past the 12 months to March it fell.
+
+# ======================================================================
+# Third round: the general vocabulary of web spinners. Each line is a word the common
+# thesaurus spinners put in for a plainer one (cold -> chilly, best -> finest, start ->
+# begin). All are good English elsewhere, so all are gated: they fire only in documents
+# that score as spun. Those below conf 0.5 are so common in clean text that they also need
+# a neighbour whose collocations favour the original, and they are not evidence for the
+# score (see rules.SUPPORT_BELOW and api._analyse).
+# ======================================================================
+# -- adjectives and adverbs
+chilly -> cold | pos=adj forms=JJ conf=0.55 not_after=\s+(?:reception|response|welcome|relations|silence)\b
+    + Residents braced for a chilly night without heating. -> Residents braced for a cold night without heating.
+    - The envoy got a chilly reception in the capital.
+sizzling -> hot | pos=adj forms=JJ conf=0.5
+finest -> best | conf=0.5 not_before=\b(?:the\s+city's|the\s+nation's|Britain's|America's|New\s+York's)\s+ not_after=\s+(?:hour|wines?|silk|china|dining|restaurants?|hotels?)\b
+    + It was the finest result of her career. -> It was the best result of her career.
+    - Dinner was served on the finest china.
+arduous -> hard | conf=0.5
+laborious -> hard | conf=0.5
+onerous -> hard | conf=0.5 not_after=\s+(?:terms|conditions|obligations?|requirements?|duties|burdens?|regulations?|rules|restrictions)\b
+    + It was an onerous day for the defence. -> It was a hard day for the defence.
+    - The lenders imposed onerous terms on the loan.
+straightforward -> easy | conf=0.4
+sturdy -> strong | pos=adj conf=0.5 not_after=\s+(?:boots?|shoes?|frames?|tables?|furniture|construction|build|box|boxes|wooden|legs|handle)\b
+    + Exports made a sturdy start to the year. -> Exports made a strong start to the year.
+    - Wear sturdy boots on the mountain path.
+robust -> strong | pos=adj forms=JJ conf=0.35
+gradual -> slow | pos=adj forms=JJ conf=0.4
+younger -> young | conf=0.35 not_after=\s+than\b not_before=\b(?:much|even|far|slightly|a\s+little|a\s+bit|years|decades|his|her|their|the)\s+
+    + The club relies on younger players from its academy. -> The club relies on young players from its academy.
+    - She is two years younger than her brother.
+wholesome -> healthy | conf=0.5
+harmful -> dangerous | conf=0.35
+glorious -> excellent | conf=0.45
+horrible -> terrible | conf=0.35
+indignant -> angry | conf=0.5
+unhappy -> sad | conf=0.35
+stunned -> surprised | conf=0.35
+completely happy -> happy | conf=0.6
+blissful -> happy | conf=0.5
+apprehensive -> worried | conf=0.5
+uncommon -> rare | conf=0.45
+distinctive -> unique | conf=0.4
+low cost -> cheap | conf=0.5 not_after=\s+(?:airlines?|carriers?|housing|loans?|funds?|index|option|alternative|model|provider)\b
+    + The fabric is low cost and easy to wash. -> The fabric is cheap and easy to wash.
+    - Low cost airlines added routes this summer.
+costly -> expensive | conf=0.4
+wealthy -> rich | conf=0.35
+wholesome meals -> healthy food | gate=always conf=0.95
+lovely -> beautiful | conf=0.35
+glorious climate -> excellent weather | gate=always conf=0.95
+doable -> possible | conf=0.5 not_after=\s+(?:for|with)\b
+    + Officials said a deal was still doable this week. -> Officials said a deal was still possible this week.
+    - The climb is doable for most walkers.
+obtainable -> available | conf=0.45
+comparable -> similar | conf=0.35
+completely different -> different | conf=0.5
+totally different -> different | conf=0.45
+sufficient -> enough | conf=0.5 not_after=\s+(?:evidence|grounds|conditions?|condition|statistic|proof)\b
+    + There is not sufficient money to finish the road. -> There is not enough money to finish the road.
+    - The court found sufficient evidence to proceed.
+subsequent -> next | conf=0.5 not_after=\s+(?:to|analysis|analyses|studies|research|investigation|investigations|inquiry|years\s+of|decades)\b not_before=\b(?:and|or|the\s+two)\s+
+    + The talks will resume subsequent month in Geneva. -> The talks will resume next month in Geneva.
+    - Subsequent to the merger, the firm cut jobs.
+subsequent -> next | gate=always conf=0.92 after=\s+(?:week|month|weekend|spring|summer|autumn|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|12\s+months|yr)\b not_before=\b(?:the|a|each|every|in\s+the|during\s+the|throughout\s+the|over\s+the|within\s+the|by\s+the|on\s+the)\s+ id=news:subsequent->next.time
+    + Voters go to the polls subsequent week. -> Voters go to the polls next week.
+    - The results were revised in the subsequent week.
+seemingly -> likely | gate=always conf=0.9 before=\b(?:is|are|was|were|be|been|seem|seems|more|most|less|least|not|very|quite|highly|also)\s+ after=\s+to\b
+    + Rates are seemingly to rise again in May. -> Rates are likely to rise again in May.
+    - The road was seemingly endless.
+prone to -> likely to | conf=0.8 after=\s+(?:be|have|get|make|take|see|rise|fall|increase|decrease|lower|improve|continue|remain|stay|come|go|lead|face|cause|hit|push|weigh|happen|occur|vote|win|lose|grow|slow|boost|enhance|ease|keep|preserve|prove|need|want|require|draw|spark|set|add)\b
+    + Prices are prone to rise further next year. -> Prices are likely to rise further next year.
+    - The coast is prone to flooding.
+more prone to -> more likely to | conf=0.5 not_after=\s+(?:flooding|floods|fires?|injury|injuries|infection|infections|disease|diseases|errors?|attacks?|theft|accidents?|depression|anxiety|erosion|damage)\b
+    + Older drivers are more prone to stop at night. -> Older drivers are more likely to stop at night.
+    - Older houses are more prone to flooding.
+# -- nouns
+households -> families | conf=0.45
+prospects -> customers | conf=0.5 not_before=\b(?:job|career|employment|growth|economic|financial|election|electoral|promotion|long-term|future|bright|good|poor|dim|dimming|bleak|brighter|medal|title|playoff|survival|recovery|peace|export|business|its|his|her|their|the\s+\w+'s|the\s+\w+’s|of|improved|improving|uncertain)\s+ not_after=\s+(?:for|of|that|are\s+(?:good|poor|bleak|dim|bright)|look|looked|looks)\b
+    + The bank wrote to prospects about the new fees. -> The bank wrote to customers about the new fees.
+    - The prospects for growth are poor.
+    - His job prospects improved.
+shoppers -> consumers | conf=0.4
+clients -> customers | conf=0.3
+gamers -> players | conf=0.5 not_before=\b(?:video|online|on-line|PC|pc|console|mobile|casual|hardcore|serious|young)\s+
+    + Both gamers were booked in the first half. -> Both players were booked in the first half.
+    - Video gamers bought the console in large numbers.
+participant -> player | conf=0.35
+recreation -> game | conf=0.4 not_before=\b(?:outdoor|public|leisure|sport\s+and|sports\s+and|parks\s+and|and)\s+ not_after=\s+(?:centre|center|centres|centers|ground|grounds|area|areas|facilities|facility|department|and\s+(?:leisure|sport|sports|culture|parks))\b
+    + The recreation ended in a draw. -> The game ended in a draw.
+    - The town built a new recreation centre.
+video games -> games | conf=0.45 before=\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|the\s+last|the\s+final|the\s+next|the\s+first|all|both|consecutive|straight|successive|remaining|league|home|away|their\s+last|their\s+next|his\s+last|her\s+last)\s+
+    + They have won four of their last six video games. -> They have won four of their last six games.
+    - The shop sells video games and consoles.
+workforce -> team | conf=0.35
+struggle -> war | pos=noun forms=NN conf=0.4 not_before=\b(?:power|energy|internal|inner|long|daily|constant|ongoing|political|personal|mental|financial|a|her|his|their|my|our)\s+ not_after=\s+(?:to|for|with|against)\b
+    + The struggle in Ukraine entered its third year. -> The war in Ukraine entered its third year.
+    - It was a struggle to pay the rent.
+menace -> threat | conf=0.5
+meals -> food | conf=0.4
+physician -> doctor | pos=noun conf=0.4
+trainer -> teacher | pos=noun conf=0.35 not_before=\b(?:personal|fitness|horse|racehorse|dog|head|assistant|athletics|conditioning|goalkeeping|the\s+horse's)\s+
+    + She worked as a trainer at the village school. -> She worked as a teacher at the village school.
+    - His personal trainer ran with him.
+lecturers -> teachers | conf=0.45 not_before=\b(?:university|college|senior|visiting|guest|law|history|medical)\s+
+    + Lecturers at state schools will strike. -> Teachers at state schools will strike.
+    - University lecturers voted to strike.
+insurance policies -> policies | conf=0.5 not_after=\s+(?:for|against|covering|that\s+cover)\b
+    + The party's insurance policies on housing were popular. -> The party's policies on housing were popular.
+    - Home insurance policies that cover floods cost more.
+resolution -> decision | conf=0.35 not_before=\b(?:United\s+Nations|UN|U\.N\.|Security\s+Council|Safety\s+Council|high|low|screen|draft|non-binding|binding|conflict|dispute|New\s+Year's?)\s+ not_after=\s+(?:condemning|calling|demanding|urging|of\s+the\s+(?:dispute|conflict|crisis|case))\b
+    + The resolution to raise rates surprised markets. -> The decision to raise rates surprised markets.
+    - The Security Council passed a resolution condemning the attack.
+settlement -> agreement | conf=0.35
+convention -> conference | conf=0.4
+undertaking -> project | pos=noun conf=0.5 not_after=\s+(?:to|that|not\s+to|from|by)\b not_before=\b(?:an|a\s+(?:legal|written|formal|binding)|written|legal|binding|formal|no)\s+
+    + The bridge undertaking will cost $2 billion. -> The bridge project will cost $2 billion.
+    - He gave an undertaking to repay the loan.
+end result -> result | pos=noun conf=0.5
+consequence -> result | conf=0.3
+outcomes -> results | conf=0.35
+impression -> impact | pos=noun conf=0.4 not_before=\b(?:the|a|an|first|false|good|bad|wrong|clear|strong|lasting|general|overall|distinct|artist's|favourable|favorable|positive|negative)\s+ after=\s+(?:on|of)\b
+    + Officials assessed its impression on farmers. -> Officials assessed its impact on farmers.
+    - The speech gave the impression of panic.
+adjustments -> changes | conf=0.4
+modifications -> changes | conf=0.35
+progress -> growth | conf=0.35 before=\b(?:economic|financial|wage|job|jobs|revenue|sales|gross\s+sales|earnings|population|inhabitants|credit|GDP|export|exports|productivity|profit|income|annual|annualised|annualized|quarterly|yearly|strong|sturdy|sluggish|slow|gradual|weak|modest|robust|rapid|speedy|fast|quick|stable|global|world|international)\s+
+    + Wage progress slowed to 4 percent. -> Wage growth slowed to 4 percent.
+    - The talks made slow progress on the text.
+improvement -> development | conf=0.3
+traders -> investors | conf=0.35
+finances -> budget | conf=0.35 before=\b(?:the|a|its|their|his|her|annual|yearly|national|nationwide|state|federal|city|metropolis|council|defence|defense|military|navy|education|training|health|well\s+being|draft|emergency|spring|autumn|fall|proposed|new)\s+ not_after=\s+of\b
+    + The finance minister will present the finances on Wednesday. -> The finance minister will present the budget on Wednesday.
+    - The club's finances are in poor shape.
+cash -> money | conf=0.3
+value -> cost | conf=0.3 not_before=\b(?:total|complete|p|optimal|ideal|predictive|prescient|parameter|boundary|singular|particular|solitary|market|face|book|fair|net|present|shareholder|nutritional|intrinsic|absolute|good|great|real|residual|expected|critical|threshold|default|its|their|his|her)\s+ not_after=\s+(?:function|decomposition|work|for\s+money|chain|added|judgments?|judgements?|system|systems)\b
+    + Officials blamed the value of fuel for the fall. -> Officials blamed the cost of fuel for the fall.
+    - The p value was small.
+costs -> prices | conf=0.35 not_before=\b(?:operating|working|computational|labour|labor|borrowing|running|legal|fixed|mounted|transaction|production|manufacturing|shipping|transport|health|healthcare|medical|financing|staff|staffing|wage|employment|input|capital|compliance|court|care|hidden|extra|additional|other|its|their|his|her|the\s+full|full|total|complete|cut|reduce|lower)\s+
+    + Food costs rose by 9 percent. -> Food prices rose by 9 percent.
+    - Operating costs rose by 9 percent.
+charge -> rate | pos=noun gate=always conf=0.9 before=\b(?:unemployment|inflation|mortgage|growth|progress|birth|start|death|mortality|crime|infection|an\s+infection|vaccination|participation|jobless|fertility|poverty|literacy|success|survival|response|conversion|employment|occupancy|hospitalisation|hospitalization|positivity|savings|financial\s+savings|benchmark|repo|lending|borrowing|policy|coverage|funds)\s+
+    + The unemployment charge fell to 3.9 percent. -> The unemployment rate fell to 3.9 percent.
+    + Mortgage charges rose again. -> Mortgage rates rose again.
+    - The bank added a service charge.
+employees -> workers | conf=0.35 not_before=\b(?:authorities|government|federal|public|state|civil|city|council|company|bank|its|their|his|her|our|the\s+company's|full-time|part-time|salaried)\s+
+    + Health care employees went on strike. -> Health care workers went on strike.
+    - Its employees were paid late.
+supervisor -> manager | pos=noun conf=0.35
+aim -> goal | pos=noun gate=always conf=0.9 before=\b(?:scored|scoring|scores|score|conceded|conceding|concedes|concede|netted|nets|net|winning|opening|equalising|equalizing|injury-time|stoppage-time|disallowed|late|headed|header)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?
+    + Moretti scored a aim in the second half. -> Moretti scored a goal in the second half.
+    + The winning aim came late. -> The winning goal came late.
+    - Their aim is to win the league.
+objective -> goal | pos=noun gate=always conf=0.9 before=\b(?:scored|scoring|scores|score|conceded|conceding|concedes|concede|netted|nets|net|winning|opening|equalising|equalizing|injury-time|stoppage-time|disallowed|headed)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?
+    + She scored a objective after ten minutes. -> She scored a goal after ten minutes.
+    - The main objective is to win.
+factors -> points | gate=always conf=0.9 before=\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty)\s+ after=\s+(?:behind|clear|ahead|adrift|off\s+the|from\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:games|video\s+games|matches))\b
+    + The result leaves them two factors behind the leaders. -> The result leaves them two points behind the leaders.
+    - Two factors explain the fall in sales.
+file -> record | gate=always conf=0.93 after=\s+(?:excessive|highs?|lows?|ranges|quantity|revenue|earnings|gross\s+sales|turnout|temperatures?|warmth|crowds?|books|12\s+months|haul|fifth|sixth|seventh|eighth|ninth|tenth|third|fourth)\b
+    + Shares closed at a file excessive on Friday. -> Shares closed at a record excessive on Friday.
+    + Turnout hit a file low. -> Turnout hit a record low.
+    - Open the file and save it.
+file -> record | gate=always conf=0.9 before=\b(?:world|all-time|Olympic|club|course|track|observe|broke\s+the|breaks\s+the|break\s+the|broken\s+the|equalled\s+the|equaled\s+the|smashed\s+the|shattered\s+the|a\s+new\s+world|criminal|felony|voting|attendance)\s+ id=news:file->record.set
+    + She set a world file in the final. -> She set a world record in the final.
+    + He has a felony file. -> He has a felony record.
+    - She saved a new file to the drive.
+greatest -> best | conf=0.3
+larger -> higher | conf=0.35
+mom -> mother | conf=0.35
+spouse -> wife | conf=0.35
+automobile -> car | pos=noun conf=0.35
+autos -> cars | conf=0.45
+highway -> road | pos=noun conf=0.3
+downside -> problem | pos=noun conf=0.4 not_before=\b(?:the|limited|little|significant|further|more|any|big|main|only|potential)\s+ not_after=\s+(?:risks?|protection|scenario|is\s+that|of)\b
+    + A downside with the pumps was fixed. -> A problem with the pumps was fixed.
+    - Investors worry about downside risks.
+drawback -> problem | pos=noun conf=0.4
+query -> question | pos=noun conf=0.4 not_before=\b(?:search|database|SQL|sql|user|web|a\s+search)\s+
+    + She asked a query about the plan. -> She asked a question about the plan.
+    - Type a search query in the box.
+attempt -> try | pos=verb forms=VB conf=0.3
+suppose -> think | pos=verb forms=VB,VBZ,VBG conf=0.4 not_before=\b(?:I|we|let's|let\s+us|you)\s+ not_after=\s+(?:to|so)\b
+    + Many analysts suppose the bank will wait. -> Many analysts think the bank will wait.
+    - It is supposed to rain later.
+vital -> important | conf=0.4 not_after=\s+(?:signs?|organs?|statistics|records)\b
+    + It is a vital step for the peace process. -> It is an important step for the peace process.
+    - Nurses checked his vital signs.
+primary -> main | conf=0.3 not_before=\b(?:the|a|Democratic|Republican|presidential|state|party|open|closed)\s+
+    + Its primary office is in Lyon. -> Its main office is in Lyon.
+    - He won the Democratic primary in June.
+current -> recent | conf=0.35 after=\s+(?:months|weeks|days|years|decades|times|history|polls|surveys|studies|research|data|knowledge|figures|events|developments|months'|weeks')\b not_before=\bthe\s+
+    + Prices have climbed in current months. -> Prices have climbed in recent months.
+    - The current figures are provisional.
+nevertheless -> however | conf=0.4
+enable -> allow | pos=verb conf=0.35
+permit -> allow | pos=verb forms=VB,VBZ,VBG conf=0.4 not_after=\s+(?:holders?|applications?|fees?|system|scheme)\b
+    + The new rules permit banks to lend more. -> The new rules allow banks to lend more.
+    - Permit holders may park here.
+compel -> force | pos=verb forms=VBD,VBN conf=0.45
+considerations -> concerns | conf=0.5 not_before=\b(?:practical|ethical|political|commercial|financial|legal|budgetary|strategic|technical|security|safety|cost|environmental|health|other|such|these|those|similar)\s+
+    + Residents raised considerations about the noise. -> Residents raised concerns about the noise.
+    - Cost considerations shaped the design.
+massive -> large | conf=0.3
+explicit -> particular | conf=0.45 not_after=\s+(?:content|lyrics|images|material|photos|photographs|videos|language|consent|instructions|permission|reference|references|warning|warnings|guarantee|support|mention|ban|rules?|terms)\b
+    + The plan has one explicit weakness. -> The plan has one particular weakness.
+    - The site hosts explicit content.
+primarily based -> based | conf=0.55
+based mostly -> based | gate=always conf=0.9
+targeted -> focused | conf=0.3
+for instance -> for example | conf=0.3
+corresponding to -> such as | conf=0.5 before=,\s+ not_after=\s+(?:a|an|the)\s+(?:rise|fall|drop|increase|decrease|reduction|decline|change|loss|gain)\b
+    + It sells fruit, corresponding to apples and pears. -> It sells fruit, such as apples and pears.
+    - The fee rose 2 percent, corresponding to a rise of $40.
+akin to -> such as | conf=0.6 before=,\s+
+    + Big cities, akin to Paris and Rome, saw protests. -> Big cities, such as Paris and Rome, saw protests.
+    - The effect was akin to a tax rise.
+with a view to -> in order to | conf=0.6 not_after=\s+(?:\w+ing)\b
+    + The bank cut rates with a view to support growth. -> The bank cut rates in order to support growth.
+    - They met with a view to reaching a deal.
+in consequence -> as a result | conf=0.5
+concurrently -> at the same time | conf=0.35
+lastly -> finally | conf=0.45
+not less than -> at least | conf=0.5 not_before=\b(?:of|for|period|term|sentence|fine|rent|amount|sum|price|age|aged|notice)\s+
+    + Not less than 30 people died in the flood. -> At least 30 people died in the flood.
+    - Tenants must give notice of not less than two months.
+in any respect -> at all | conf=0.6 before=\b(?:not|no|nothing|none|never|any|hardly|barely|little)\b.{0,40}
+    + He did not comment in any respect on the report. -> He did not comment at all on the report.
+    - The plan is, in any respect, a good one.
+to date -> so far | conf=0.3
+for the primary time -> for the first time | gate=always conf=0.95
+for the primary time in -> for the first time in | gate=always conf=0.97
+prior to now -> in the past | conf=0.6
+sooner or later -> in the future | conf=0.35
+in the present day -> today | conf=0.5 not_after=\s+(?:world|era|context|day\s+and\s+age)\b
+    + The minister will visit the site in the present day. -> The minister will visit the site today.
+    - Such methods are still used in the present day world.
+at all times -> always | conf=0.35
+by no means -> never | conf=0.35
+roughly -> about | conf=0.3
+lower than -> less than | conf=0.45 after=\s+(?:\$|£|€)?\d|\s+(?:half|a\s+(?:third|quarter|fifth|year|month|week|day|decade)|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\b not_before=\b(?:much|far|slightly|even|a\s+lot|no)\s+
+    + Turnout was lower than 40 percent in some areas. -> Turnout was less than 40 percent in some areas.
+    - Turnout was much lower than 40 percent.
+truly -> actually | conf=0.35
+significantly -> particularly | conf=0.3
+primarily -> mainly | conf=0.3
+utterly -> completely | conf=0.4
+instantly -> immediately | conf=0.4
+as an alternative -> instead | conf=0.6 after=\s*[.,;)]|\s*$ not_before=\b(?:used|use|uses|offered|offers|offer|seen|serve|serves|served|proposed|propose|proposes|acts|act|acted|suggested|suggest|suggests|chose|choose|chosen|considered|consider|emerged|emerges|emerge|presented|present|presents|promoted|promote|promotes|marketed|billed|pitched|sold|as|an|the|a)\s+
+    + Officials chose to wait as an alternative. -> Officials chose to wait instead.
+    - It is sold as an alternative.
+as a substitute -> instead | conf=0.6 after=\s*[.,;)]|\s*$ not_before=\b(?:used|use|uses|serve|serves|served|acts|act|acted|as|a|the|an|came\s+on|brought\s+on|on)\s+
+    + Many voters stayed home as a substitute. -> Many voters stayed home instead.
+    - The striker came on as a substitute.
+together with -> including | conf=0.5 before=,\s+ not_after=\s+(?:his|her|their|its|my|your|our)\s+(?:wife|husband|son|daughter|family|partner|children|youngsters|parents)\b
+    + Several firms, together with Apple and Sony, cut prices. -> Several firms, including Apple and Sony, cut prices.
+    - He arrived, together with his wife, on Monday.
+embody -> include | pos=verb conf=0.5 not_after=\s+(?:the\s+(?:spirit|values|ideals|essence|best|worst)|everything|what)\b
+    + The measures embody a cap on rents. -> The measures include a cap on rents.
+    - He came to embody the spirit of the age.
+# -- verbs
+begin -> start | pos=verb conf=0.4
+preserve -> keep | pos=verb forms=VB,VBZ,VBG conf=0.4
+depart -> leave | pos=verb forms=VB,VBZ,VBG conf=0.5 not_after=\s+from\b
+    + He will depart the club at the end of the season. -> He will leave the club at the end of the season.
+    - The flight will depart from Gate 4.
+minimize -> cut | pos=verb forms=VB,VBZ,VBG conf=0.4
+proceed -> continue | pos=verb forms=VB,VBZ,VBG conf=0.5 not_after=\s+(?:with\s+caution|to\s+(?:the|a|an|gate|trial|checkout|court))\b
+    + Prices will proceed to rise this year. -> Prices will continue to rise this year.
+    - Passengers should proceed to the gate.
+shut -> close | pos=verb forms=VB,VBZ,VBG conf=0.35
+transfer -> move | pos=verb forms=VB,VBZ,VBG conf=0.35 not_before=\b(?:technology|know-how|data|information|heat|warmth|energy|vitality|power|knowledge|money|cash|wire|bank|balance|the|a|record|club-record|free|loan|peaceful)\s+ not_after=\s+(?:learning|function|protocol|window|fee|fees|market|request|deadline|of\s+power|payments?)\b
+    + The firm will transfer its base to Dublin. -> The firm will move its base to Dublin.
+    - The transfer window closes on Friday.
+flip -> turn | pos=verb forms=VB,VBZ,VBG conf=0.4
+confront -> face | pos=verb forms=VBD,VBZ conf=0.4
+occur -> happen | pos=verb conf=0.3
+perceive -> understand | pos=verb forms=VB,VBZ,VBG conf=0.45
+overlook -> forget | pos=verb forms=VB conf=0.35
+select -> choose | pos=verb conf=0.3
+settle for -> accept | pos=verb conf=0.5
+counsel -> suggest | pos=verb forms=VB,VBZ conf=0.35 before=\b(?:data|figures|studies|surveys|polls|results|findings|reports|analysts|experts|these|which)\s+
+    + The figures counsel that demand is cooling. -> The figures suggest that demand is cooling.
+    - Lawyers will counsel the family.
+forestall -> prevent | pos=verb conf=0.5
+shield -> protect | pos=verb forms=VB,VBZ,VBG conf=0.35
+keep away from -> avoid | pos=verb conf=0.5 not_after=\s+(?:the\s+)?(?:edge|water|fire|flames|children|kids|youngsters|pets|animals|the\s+area)\b
+    + Investors keep away from risky bonds. -> Investors avoid risky bonds.
+    - Keep away from the edge of the cliff.
+rely upon -> depend on | pos=verb conf=0.45
+identify that -> point out that | pos=verb forms=VBD,VBZ conf=0.55
+    + Critics identified that the plan had no funding. -> Critics pointed out that the plan had no funding.
+obtain -> receive | pos=verb conf=0.4 not_after=\s+by\b
+    + Pensioners will obtain the payment in May. -> Pensioners will receive the payment in May.
+    - Documents obtained by the paper show the plan.
+# -- more of the same, second batch
+a number of -> several | conf=0.5 not_after=\s+(?:times|occasions|instances|ways|reasons|factors|things|issues|points|people|individuals)\b
+    + A number of ministers resigned on Friday. -> Several ministers resigned on Friday.
+    - The plan failed for a number of reasons.
+presents -> shows | conf=0.4 not_before=\b(?:also|and|which|who|that)\s+ not_after=\s+(?:a|an|the|his|her|their|its)\s+(?:award|awards|prize|prizes|show|programme|program|gift|gifts|case|report|plan|budget|bill)\b
+    + The chart presents a steady fall in sales. -> The chart shows a steady fall in sales.
+    - The minister presents the budget on Wednesday.
+occasions -> times | gate=always conf=0.9 not_before=\bon\s+(?:\S+\s+)? after=\s+(?:a|per|each|every)\s+(?:day|week|month|year|12\s+months|season|decade)|\s+(?:more|larger|higher|greater|bigger|smaller|faster|sooner|quicker|as\s+(?:many|much|high|large|likely|big|fast))\b
+    + The disease is three occasions more common in men. -> The disease is three times more common in men.
+    + She trains five occasions a week. -> She trains five times a week.
+    - On three occasions more police arrived.
+occasions -> times | conf=0.45 not_before=\b(?:on|special|social|formal|rare|state|many|some|several|numerous|other|such|those|these|all|for|big|certain)\s+(?:\S+\s+)?|\b(?:on|special|social|formal|rare|state)\s+ id=news:occasions->times.plain
+    + It was one of the hardest occasions for the club. -> It was one of the hardest times for the club.
+    - He has refused on several occasions.
+at occasions -> at times | gate=always conf=0.95
+complete of -> total of | gate=always conf=0.97 before=\b(?:a|the)\s+ after=\s+(?:\$|£|€)?\d
+    + A complete of 40 people were hurt. -> A total of 40 people were hurt.
+    - It was the complete of the works.
+as a half of -> as part of | gate=always conf=0.95
+guidelines -> rules | conf=0.35
+affiliation -> association | conf=0.5 not_before=\b(?:political|party|religious|tribal|institutional|academic|university|group|gang|his|her|their|its)\s+ not_after=\s+(?:with|to)\b
+    + The Football Affiliation fined the club. -> The Football Association fined the club.
+    - His political affiliation was never clear.
+inside -> within | conf=0.7 after=\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|hours|days|weeks|months|years|minutes|seconds|the\s+(?:next|past|last|final|first|coming|subsequent))\s+(?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|12\s+months|yr)\b|\s+(?:hours|days|weeks|months|minutes|seconds)\s+of\b
+    + Results are expected inside 48 hours. -> Results are expected within 48 hours.
+    - She waited inside the house.
+notably -> particularly | conf=0.3
+at house -> at home | gate=always conf=0.9 not_after=\s+(?:of|parties|party|prices|music|level|no\.?|number|\d)\b not_before=\b(?:the|a|full|open|White|Government|Downing|Lambeth|Buckingham)\s+
+    + Most of them worked at house during the lockdown. -> Most of them worked at home during the lockdown.
+    - We met at house parties in the summer.
+mannequin -> model | pos=noun conf=0.6 not_before=\b(?:shop|store|retailer|display|window|fashion|plastic|dressed|dressmaker's|CPR|wooden|naked|headless|a\s+shop)\s+ not_after=\s+(?:challenge|dressed|in\s+a\s+(?:shop|store|window))\b
+    + The new enterprise mannequin relies on subscriptions. -> The new enterprise model relies on subscriptions.
+    - A shop mannequin stood in the window.
+components -> parts | conf=0.3
+appears -> seems | conf=0.3
+years outdated -> years old | gate=always conf=0.97
+strain -> pressure | pos=noun forms=NN conf=0.45 id=news:strain->pressure.plain
+excessive -> high | conf=0.4 id=news:excessive->high.plain
+final -> last | conf=0.4 id=news:final->last.plain not_before=\b(?:the|a|its|their|his|her|this|that|in\s+the|into\s+the|semi|quarter|cup|FA\s+Cup|World\s+Cup|grand|play-off|playoff)\s+
+    + The talks broke down final month. -> The talks broke down last month.
+    - They reached the final in May.
+known as for -> called for | gate=always conf=0.95
+nevertheless -> however | conf=0.55 id=news:nevertheless->however.start before=(?:\A|[.!?]["”’]?\s+|\n) after=\s*,
+    + Nevertheless, the plan failed. -> However, the plan failed.
+    - He was tired but carried on nevertheless.
