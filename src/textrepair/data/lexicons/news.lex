@@ -670,7 +670,7 @@ at the very least -> at least | conf=0.85 after=\s+(?:\$|£|€)?\d|\s+(?:one|tw
 no less than -> at least | conf=0.6 after=\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand|million)|dozens|hundreds|thousands|1000's)\b not_before=\b(?:is|was|are|were|be|nothing|none|it\s+is|it's|no\s+more,?)\s+
     + No less than 10 boats sank. -> At least 10 boats sank.
     - It was no less than a miracle.
-as much as -> up to | conf=0.45 after=\s+(?:\$|£|€)?\d[\d,.]*\s*(?:%|p\.c|percent|per\s+cent|years|12\s+months|months|weeks|days|hours|individuals|people|troopers|soldiers|jobs|properties|homes)\b
+as much as -> up to | conf=0.5 after=\s+(?:\$|£|€)?\d[\d,.]*\s*(?:%|p\.c|percent|per\s+cent|years|12\s+months|months|weeks|days|hours|individuals|people|troopers|soldiers|jobs|properties|homes)\b
     + The law allows as much as 10 years in jail. -> The law allows up to 10 years in jail.
     - Eat as much as you like.
 practically -> nearly | conf=0.7 after=\s+(?:\$|£|€)?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+(?:third|quarter|dozen|hundred|thousand|million|billion|decade|century|12\s+months|year|month|week)|half|all|every|each|twice|double|triple|dozens|hundreds|thousands|1000's|lots\s+of\s+of|tens)\b
@@ -3245,13 +3245,11 @@ straightforward -> easy | conf=0.4
 sturdy -> strong | pos=adj conf=0.5 not_after=\s+(?:boots?|shoes?|frames?|tables?|furniture|construction|build|box|boxes|wooden|legs|handle)\b
     + Exports made a sturdy start to the year. -> Exports made a strong start to the year.
     - Wear sturdy boots on the mountain path.
-robust -> strong | pos=adj forms=JJ conf=0.35
 gradual -> slow | pos=adj forms=JJ conf=0.4
 younger -> young | conf=0.35 not_after=\s+than\b not_before=\b(?:much|even|far|slightly|a\s+little|a\s+bit|years|decades|his|her|their|the)\s+
     + The club relies on younger players from its academy. -> The club relies on young players from its academy.
     - She is two years younger than her brother.
 wholesome -> healthy | conf=0.5
-harmful -> dangerous | conf=0.35
 glorious -> excellent | conf=0.45
 horrible -> terrible | conf=0.35
 indignant -> angry | conf=0.5
@@ -3301,7 +3299,6 @@ prospects -> customers | conf=0.5 not_before=\b(?:job|career|employment|growth|e
     + The bank wrote to prospects about the new fees. -> The bank wrote to customers about the new fees.
     - The prospects for growth are poor.
     - His job prospects improved.
-shoppers -> consumers | conf=0.4
 clients -> customers | conf=0.3
 gamers -> players | conf=0.5 not_before=\b(?:video|online|on-line|PC|pc|console|mobile|casual|hardcore|serious|young)\s+
     + Both gamers were booked in the first half. -> Both players were booked in the first half.
@@ -3353,7 +3350,6 @@ traders -> investors | conf=0.35
 finances -> budget | conf=0.35 before=\b(?:the|a|its|their|his|her|annual|yearly|national|nationwide|state|federal|city|metropolis|council|defence|defense|military|navy|education|training|health|well\s+being|draft|emergency|spring|autumn|fall|proposed|new)\s+ not_after=\s+of\b
     + The finance minister will present the finances on Wednesday. -> The finance minister will present the budget on Wednesday.
     - The club's finances are in poor shape.
-cash -> money | conf=0.3
 value -> cost | conf=0.3 not_before=\b(?:total|complete|p|optimal|ideal|predictive|prescient|parameter|boundary|singular|particular|solitary|market|face|book|fair|net|present|shareholder|nutritional|intrinsic|absolute|good|great|real|residual|expected|critical|threshold|default|its|their|his|her)\s+ not_after=\s+(?:function|decomposition|work|for\s+money|chain|added|judgments?|judgements?|system|systems)\b
     + Officials blamed the value of fuel for the fall. -> Officials blamed the cost of fuel for the fall.
     - The p value was small.
@@ -3386,7 +3382,6 @@ file -> record | gate=always conf=0.9 before=\b(?:world|all-time|Olympic|club|co
     + She set a world file in the final. -> She set a world record in the final.
     + He has a felony file. -> He has a felony record.
     - She saved a new file to the drive.
-greatest -> best | conf=0.3
 larger -> higher | conf=0.35
 mom -> mother | conf=0.35
 spouse -> wife | conf=0.35
@@ -3458,7 +3453,6 @@ in the present day -> today | conf=0.5 not_after=\s+(?:world|era|context|day\s+a
     - Such methods are still used in the present day world.
 at all times -> always | conf=0.35
 by no means -> never | conf=0.35
-roughly -> about | conf=0.3
 lower than -> less than | conf=0.45 after=\s+(?:\$|£|€)?\d|\s+(?:half|a\s+(?:third|quarter|fifth|year|month|week|day|decade)|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\b not_before=\b(?:much|far|slightly|even|a\s+lot|no)\s+
     + Turnout was lower than 40 percent in some areas. -> Turnout was less than 40 percent in some areas.
     - Turnout was much lower than 40 percent.
@@ -3504,7 +3498,6 @@ counsel -> suggest | pos=verb forms=VB,VBZ conf=0.35 before=\b(?:data|figures|st
     + The figures counsel that demand is cooling. -> The figures suggest that demand is cooling.
     - Lawyers will counsel the family.
 forestall -> prevent | pos=verb conf=0.5
-shield -> protect | pos=verb forms=VB,VBZ,VBG conf=0.35
 keep away from -> avoid | pos=verb conf=0.5 not_after=\s+(?:the\s+)?(?:edge|water|fire|flames|children|kids|youngsters|pets|animals|the\s+area)\b
     + Investors keep away from risky bonds. -> Investors avoid risky bonds.
     - Keep away from the edge of the cliff.
@@ -3559,3 +3552,59 @@ known as for -> called for | gate=always conf=0.95
 nevertheless -> however | conf=0.55 id=news:nevertheless->however.start before=(?:\A|[.!?]["”’]?\s+|\n) after=\s*,
     + Nevertheless, the plan failed. -> However, the plan failed.
     - He was tired but carried on nevertheless.
+# -- third batch: swaps whose context gives them away
+lengthy earlier than -> long before | gate=always conf=0.97
+decrease -> lower | conf=0.4 id=news:decrease->lower.plain
+brief -> short | conf=0.4 id=news:brief->short.plain
+# -- fourth batch: forms that give themselves away, and more everyday swaps
+Wall Avenue -> Wall Street | gate=always conf=0.97 case=exact
+local weather change -> climate change | gate=always conf=0.97
+local weather disaster -> climate crisis | gate=always conf=0.97
+pure fuel -> natural gas | gate=always conf=0.97
+social gathering -> party | pos=noun gate=always conf=0.93 before=\b(?:ruling|opposition|political|Labour|Conservative|Democratic|Republican|Communist|Liberal|Green|governing|far-right|far-left|centre-right|centre-left|center-right|center-left|nationalist|populist|coalition|junior\s+coalition|main\s+opposition|the\s+prime\s+minister's|the\s+president's|his|her|their)\s+
+    + The opposition social gathering won the vote. -> The opposition party won the vote.
+    - The annual social gathering drew 200 guests.
+actual property -> real estate | gate=always conf=0.93 after=\s+(?:market|markets|agent|agents|agency|developer|developers|firm|firms|company|companies|sector|business|enterprise|costs|prices|investment|investments|funding|group|investor|investors|traders|mogul|tycoon|transactions?|gross\s+sales|sales|trade|industry|brokers?|portfolio|bubble|crisis|disaster|loans?|tax|values)\b
+    + The actual property market cooled this year. -> The real estate market cooled this year.
+    - The actual property of the estate was small.
+decide -> judge | pos=noun gate=always conf=0.92 before=\b(?:the|a|federal|district|circuit|appeals|presiding|trial|magistrate|bankruptcy|high\s+court|supreme\s+court|Excessive\s+Courtroom|U\.S\.|US|a\s+federal|a\s+district)\s+ not_after=\s+(?:to|whether|if|how|what|which|who|when|where|on|upon|between|for|against|the|a|an|that|it|this|these|their|his|her)\b
+    + A federal decide ruled that the ban was unlawful. -> A federal judge ruled that the ban was unlawful.
+    - The court will decide whether the ban was lawful.
+    - It is hard to decide the outcome.
+take a look at -> test | gate=always conf=0.93 before=\b(?:a|the|blood|drug|DNA|covid|Covid|COVID|coronavirus|PCR|nuclear|missile|stress|driving|eye|pregnancy|antigen|rapid|speedy|fast|constructive|optimistic|damaging|detrimental|negative|positive|crash|litmus|entrance|doping|breath|urine|lateral\s+flow)\s+ not_after=\s+(?:the|a|an|this|that|these|those|his|her|their|its|our|your|how|what|why|at|it)\b
+    + A blood take a look at showed the virus. -> A blood test showed the virus.
+    - Let us take a look at the figures.
+    - Take a look at the figures below.
+preventing -> fighting | gate=always conf=0.92 before=\b(?:heavy|fierce|intense|renewed|ongoing|street|bitter|fresh|sporadic|deadly|intensified|weeks\s+of|days\s+of|months\s+of|years\s+of)\s+
+    + Heavy preventing was reported near the city. -> Heavy fighting was reported near the city.
+    - The plan aims at preventing fraud.
+gained -> won | gate=always conf=0.9 after=\s+(?:the|a|an|his|her|their|its)\s+(?:match|game|recreation|title|election|race|championship|cup|final|vote|award|prize|gold|silver|bronze|medal|trophy|contest|nomination|primary|tournament|event|bid|appeal|lawsuit|case|battle|war|struggle|Oscar|Grammy|Nobel)\b|\s+(?:gold|silver|bronze|re-election|reelection|\d+\s*-\s*\d+|by\s+\d)\b
+    + She gained the final in straight sets. -> She won the final in straight sets.
+    - The party gained ground in the north.
+years previous -> years old | conf=0.85 before=\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\s+ not_after=\s+(?:to|had|have|has)\b
+    + The victim was 34 years previous. -> The victim was 34 years old.
+    - In the two years previous to the merger, sales fell.
+on the very least -> at the very least | gate=always conf=0.95
+tens of hundreds -> tens of thousands | gate=always conf=0.95
+give attention to -> focus on | pos=verb conf=0.6
+be sure that -> make sure | conf=0.5
+speak about -> talk about | pos=verb conf=0.45
+out there -> available | conf=0.7 before=\b(?:is|are|was|were|be|been|being|made|become|became|becomes|remain|remains|remained|now|widely|freely|readily|still|not|already|currently|presently|publicly|commercially)\s+ after=\s+(?:to|for|on|from|through|via|online|on-line)\b
+    + The vaccine is now out there to all adults. -> The vaccine is now available to all adults.
+    - The truth is out there in the data.
+rapidly -> quickly | conf=0.35
+pressured -> forced | conf=0.35
+protected -> safe | conf=0.3
+individual -> person | pos=noun conf=0.35
+noticed -> saw | conf=0.4
+determined -> decided | conf=0.35 not_before=\b(?:is|are|was|were|be|been|being|more|most|very|so|too|a|the|equally|still)\s+
+    + The board determined to sell the unit. -> The board decided to sell the unit.
+    - She was determined to win.
+arrange -> set up | pos=verb conf=0.35
+economic system -> economy | conf=0.45
+faculty -> school | conf=0.4 not_before=\b(?:university|college|the\s+university's|medical|law|arts|science|sciences|engineering)\s+ not_after=\s+(?:members?|of\s+(?:medicine|law|arts|science|engineering)|staff)\b
+    + The faculty will reopen on Monday after the storm. -> The school will reopen on Monday after the storm.
+    - Faculty members at the university voted to strike.
+disaster -> crisis | conf=0.35
+combating -> fighting | conf=0.4
+ballot -> poll | pos=noun conf=0.4
