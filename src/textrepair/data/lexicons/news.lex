@@ -10,10 +10,19 @@
 # Reporting verbs and attribution
 # ======================================================================
 # "stated" as an adjective (stated goal, as stated in) is clean; the verb use in a spun text is "said".
-state -> say | pos=verb forms=VBD,VBZ,VBG conf=0.75 not_before=\b(?:as|the|its|his|her|their|a|an|our|your|clearly|explicitly|expressly|previously|above|otherwise|publicly\s+stated\s+and|its\s+publicly)\s+ not_after=\s+(?:herein|hereunder|therein|hereafter|below|above|goal|goals|aim|aims|purpose|purposes|objective|objectives|intention|intentions|policy|reason|reasons|mission|value|values|preference|preferences|position|above|below|otherwise|clearly|in\s+(?:the|section|article|paragraph|clause|chapter|rule|table|figure))\b
+state -> say | pos=verb forms=VBD,VBG conf=0.75 not_before=\b(?:as|the|its|his|her|their|a|an|our|your|clearly|explicitly|expressly|previously|above|otherwise|publicly\s+stated\s+and|its\s+publicly)\s+ not_after=\s+(?:herein|hereunder|therein|hereafter|below|above|goal|goals|aim|aims|purpose|purposes|objective|objectives|intention|intentions|policy|reason|reasons|mission|value|values|preference|preferences|position|above|below|otherwise|clearly|in\s+(?:the|section|article|paragraph|clause|chapter|rule|table|figure))\b
     + The minister stated on Monday that talks would resume. -> The minister said on Monday that talks would resume.
     - The stated goal of the programme is to cut waiting lists.
     - As stated in the contract, payment is due monthly.
+# "states" is also the plural noun (United States, all 50 states): only after a subject that
+# reports, or before "that" when no determiner or number makes it the noun.
+states -> says | id=news:state->say.vbz conf=0.75 before=\b(?:he|she|it|who|which|report|study|statement|assertion|announcement|letter|document|website|web\s+site|spokesman|spokeswoman|spokesperson|minister|president|official|company|firm|agency|ministry|government|authorities|police|also|he\s+also|she\s+also|it\s+also)\s+ not_after=\s+(?:of|and|or|to|in|with|have|had|are|were|where|which)\b
+    + The report states the plan has failed. -> The report says the plan has failed.
+    - The plan covers all 50 states and the District of Columbia.
+states -> says | id=news:state->say.vbz_that conf=0.7 after=\s+that\b not_before=\b(?:United|Member|member|the|all|both|other|several|many|some|these|those|\d+|two|three|four|five|six|seven|eight|nine|ten|fifty|Gulf|Baltic|Arab|nation|island|neighbouring|neighboring|swing|battleground|southern|northern|eastern|western|coastal|border|sovereign|individual|small|smaller|larger|big|poor|poorer|rich|richer|EU|European|Pradesh|Bengal|Nadu|Islamic|Muslim|Malay|Indian|African|Asian|Pacific|Latin\s+American|American|German|Australian|Mexican|Brazilian|Nigerian|Republican|Democratic|Republican-led|Democratic-led|red|blue)\s+
+    + The ministry states that no one was hurt. -> The ministry says that no one was hurt.
+    - The United States that year raised rates.
+    - Both states that border the lake voted yes.
 # "mentioned" for "said": only when used intransitively (clause end) or with a time/venue phrase.
 mention -> say | pos=verb forms=VBD,VBZ conf=0.7 after=\s*[.,;]|\s*[”"]|\s+(?:on|throughout|during|in\s+an?\s+(?:announcement|assertion|statement|interview|speech|tackle|tweet|put\s+up|submit|post|e\s+mail|email)|final\s+week|this\s+week|earlier|later|late\s+on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b not_before=\b(?:as|was|were|is|are|be|been|being|not|never|also|above|below|previously|earlier|already|briefly|only)\s+|(?:\A|[.!?:;\n]["”]?\s*) not_after=\s+on\s+(?:the\s+)?(?:list|page|site|website|web\s+site|blog|forum|show|programme|program|podcast)\b
     + "We will not back down," the spokesperson mentioned. -> "We will not back down," the spokesperson said.
@@ -1291,7 +1300,7 @@ financial progress -> economic growth | gate=always conf=0.9
 financial restoration -> economic recovery | gate=always conf=0.97
 financial disaster -> economic crisis | conf=0.75
 financial exercise -> economic activity | gate=always conf=0.97
-financial coverage -> economic policy | gate=always conf=0.9
+financial coverage -> monetary policy | gate=always conf=0.9
 financial knowledge -> economic data | gate=always conf=0.95
 financial outlook -> economic outlook | conf=0.6
 financial slowdown -> economic slowdown | conf=0.8
@@ -1350,7 +1359,7 @@ financial institution -> bank | pos=noun conf=0.6 not_before=\b(?:a|any|another|
 curiosity charges -> interest rates | gate=always conf=0.99
 curiosity charge -> interest rate | pos=noun gate=always conf=0.99
 curiosity fee -> interest rate | pos=noun gate=always conf=0.97
-rates of interest -> interest rates | conf=0.45
+rates of interest -> interest rates | conf=0.8
 charge hike -> rate hike | pos=noun gate=always conf=0.97
 charge hikes -> rate hikes | gate=always conf=0.97
 charge lower -> rate cut | pos=noun gate=always conf=0.98
@@ -1884,7 +1893,7 @@ worth index -> price index | pos=noun gate=always conf=0.95
 worth stability -> price stability | gate=always conf=0.97
 worth pressures -> price pressures | gate=always conf=0.97
 worth stress -> price pressure | gate=always conf=0.97
-worth -> price | conf=0.65 before=\b(?:the|a|share|stock|inventory|oil|gas|gasoline|petrol|food|meals|gold|bond|house|home|housing|asking|buying|selling|purchase|market|retail|wholesale|consumer|shopper|client|electrical\s+energy|electricity|energy|vitality|ticket|the\s+(?:share|stock|inventory|oil|gold|asking|buying|selling|purchase|market))\s+ not_after=\s+(?:of|it|noting|mentioning|watching|reading|considering|a|an|the|every|more|less|over|around|about|up|nearly|almost|roughly|some|billions?|millions?|trillions?|\$|£|€|\d)\b
+worth -> price | conf=0.65 before=\b(?:the|a|share|stock|inventory|oil|gas|gasoline|petrol|food|meals|gold|bond|house|home|housing|asking|buying|selling|purchase|retail|wholesale|consumer|shopper|client|electrical\s+energy|electricity|energy|vitality|ticket|the\s+(?:share|stock|inventory|oil|gold|asking|buying|selling|purchase|market))\s+ not_after=\s+(?:of|it|noting|mentioning|watching|reading|considering|a|an|the|every|more|less|over|around|about|up|nearly|almost|roughly|some|billions?|millions?|trillions?|\$|£|€|\d)\b
     + The share worth fell 4 percent. -> The share price fell 4 percent.
     - The visit was worth it.
     - The worth of the company is in its staff?
@@ -2468,7 +2477,7 @@ wake-up name -> wake-up call | pos=noun gate=always conf=0.99
 good gadgets -> smart devices | gate=always conf=0.99
 linked gadgets -> connected devices | gate=always conf=0.99
 digital gadgets -> electronic devices | conf=0.8
-gadgets -> devices | conf=0.5 before=\b(?:cellular|mobile|good|smart|linked|connected|digital|electronic|medical|wearable|Apple|Android|the|these|such|all|many|our|their|its|other|opposite|explosive|incendiary)\s+
+gadgets -> devices | conf=0.45 before=\b(?:cellular|mobile|good|smart|linked|connected|digital|electronic|medical|wearable|Apple|Android|the|these|such|all|many|our|their|its|other|opposite|explosive|incendiary)\s+
     + Hackers targeted the gadgets of officials. -> Hackers targeted the devices of officials.
     - Kids love new gadgets?
 good telephones -> smartphones | gate=always conf=0.99
@@ -3072,9 +3081,6 @@ request -> ask | pos=verb forms=VBD conf=0.6 after=\s+(?:him|her|them|us|me|the\
 purchase -> buy | pos=verb forms=VB,VBD,VBZ,VBG conf=0.6 not_after=\s+(?:managers['’]?|power|intentions?|behaviou?r|decisions?|orders?|price|agreements?|power)\b
     + Investors purchased the shares last week. -> Investors bought the shares last week.
     - Purchase intention rose among young buyers.
-modify -> change | pos=verb conf=0.6 not_after=\s+(?:the\s+)?(?:gene|genes|genetically|proteins?|code|files?|settings)\b
-    + The rules were modified in May. -> The rules were changed in May.
-    - Researchers modified the genes of the mice.
 outcome -> result | pos=noun conf=0.6 not_before=\b(?:primary|secondary|clinical|health|patient|treatment|birth|pregnancy|functional|surgical|educational|learning|desired|adverse|the\s+best|the\s+worst|possible)\s+
     + Analysts said the outcomes showed a strong quarter. -> Analysts said the results showed a strong quarter.
     - The primary outcomes were death and disability.
@@ -3168,7 +3174,7 @@ discussion board -> forum | pos=noun conf=0.8 not_before=\b(?:online|internet|we
     + He told a discussion board that sanctions hurt. -> He told a forum that sanctions hurt.
     + Ministers spoke at two discussion boards. -> Ministers spoke at two forums.
     - Post your question on the course discussion board.
-officer -> official | pos=noun forms=NNS conf=0.6 not_before=\b(?:police|army|military|naval|navy|prison|customs|border|security|fire|probation|parole|commanding|chief|intelligence|loan|compliance|press|medical|returning|presiding|armed|uniformed|plainclothes|two\s+police|senior\s+police|junior|petty|warrant|non-commissioned|executive|financial|operating|technology|information|data)\s+ not_after=\s+(?:were|was)\s+(?:shot|injured|wounded|hurt|killed|attacked|stabbed)\b
+officer -> official | pos=noun forms=NNS conf=0.45 not_before=\b(?:police|army|military|naval|navy|prison|customs|border|security|fire|probation|parole|commanding|chief|intelligence|loan|compliance|press|medical|returning|presiding|armed|uniformed|plainclothes|two\s+police|senior\s+police|junior|petty|warrant|non-commissioned|executive|financial|operating|technology|information|data)\s+ not_after=\s+(?:were|was)\s+(?:shot|injured|wounded|hurt|killed|attacked|stabbed)\b
     + Officers of the ministry said the plan had stalled. -> Officials of the ministry said the plan had stalled.
     - Two police officers were injured in the clash.
     - The chief operating officers met in Paris.
@@ -3258,7 +3264,7 @@ stunned -> surprised | conf=0.35
 completely happy -> happy | conf=0.6
 blissful -> happy | conf=0.5
 apprehensive -> worried | conf=0.5
-uncommon -> rare | conf=0.45
+uncommon -> unusual | conf=0.5
 distinctive -> unique | conf=0.4
 low cost -> cheap | conf=0.5 not_after=\s+(?:airlines?|carriers?|housing|loans?|funds?|index|option|alternative|model|provider)\b
     + The fabric is low cost and easy to wash. -> The fabric is cheap and easy to wash.
@@ -3278,9 +3284,6 @@ totally different -> different | conf=0.45
 sufficient -> enough | conf=0.5 not_after=\s+(?:evidence|grounds|conditions?|condition|statistic|proof)\b
     + There is not sufficient money to finish the road. -> There is not enough money to finish the road.
     - The court found sufficient evidence to proceed.
-subsequent -> next | conf=0.5 not_after=\s+(?:to|analysis|analyses|studies|research|investigation|investigations|inquiry|years\s+of|decades)\b not_before=\b(?:and|or|the\s+two)\s+
-    + The talks will resume subsequent month in Geneva. -> The talks will resume next month in Geneva.
-    - Subsequent to the merger, the firm cut jobs.
 subsequent -> next | gate=always conf=0.92 after=\s+(?:week|month|weekend|spring|summer|autumn|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|12\s+months|yr)\b not_before=\b(?:the|a|each|every|in\s+the|during\s+the|throughout\s+the|over\s+the|within\s+the|by\s+the|on\s+the)\s+ id=news:subsequent->next.time
     + Voters go to the polls subsequent week. -> Voters go to the polls next week.
     - The results were revised in the subsequent week.
@@ -3294,7 +3297,6 @@ more prone to -> more likely to | conf=0.5 not_after=\s+(?:flooding|floods|fires
     + Older drivers are more prone to stop at night. -> Older drivers are more likely to stop at night.
     - Older houses are more prone to flooding.
 # -- nouns
-households -> families | conf=0.45
 prospects -> customers | conf=0.5 not_before=\b(?:job|career|employment|growth|economic|financial|election|electoral|promotion|long-term|future|bright|good|poor|dim|dimming|bleak|brighter|medal|title|playoff|survival|recovery|peace|export|business|its|his|her|their|the\s+\w+'s|the\s+\w+’s|of|improved|improving|uncertain)\s+ not_after=\s+(?:for|of|that|are\s+(?:good|poor|bleak|dim|bright)|look|looked|looks)\b
     + The bank wrote to prospects about the new fees. -> The bank wrote to customers about the new fees.
     - The prospects for growth are poor.
@@ -3457,7 +3459,6 @@ lower than -> less than | conf=0.45 after=\s+(?:\$|£|€)?\d|\s+(?:half|a\s+(?:
     + Turnout was lower than 40 percent in some areas. -> Turnout was less than 40 percent in some areas.
     - Turnout was much lower than 40 percent.
 truly -> actually | conf=0.35
-significantly -> particularly | conf=0.3
 primarily -> mainly | conf=0.3
 utterly -> completely | conf=0.4
 instantly -> immediately | conf=0.4
@@ -3480,9 +3481,6 @@ depart -> leave | pos=verb forms=VB,VBZ,VBG conf=0.5 not_after=\s+from\b
     + He will depart the club at the end of the season. -> He will leave the club at the end of the season.
     - The flight will depart from Gate 4.
 minimize -> cut | pos=verb forms=VB,VBZ,VBG conf=0.4
-proceed -> continue | pos=verb forms=VB,VBZ,VBG conf=0.5 not_after=\s+(?:with\s+caution|to\s+(?:the|a|an|gate|trial|checkout|court))\b
-    + Prices will proceed to rise this year. -> Prices will continue to rise this year.
-    - Passengers should proceed to the gate.
 shut -> close | pos=verb forms=VB,VBZ,VBG conf=0.35
 transfer -> move | pos=verb forms=VB,VBZ,VBG conf=0.35 not_before=\b(?:technology|know-how|data|information|heat|warmth|energy|vitality|power|knowledge|money|cash|wire|bank|balance|the|a|record|club-record|free|loan|peaceful)\s+ not_after=\s+(?:learning|function|protocol|window|fee|fees|market|request|deadline|of\s+power|payments?)\b
     + The firm will transfer its base to Dublin. -> The firm will move its base to Dublin.
@@ -3518,15 +3516,11 @@ occasions -> times | gate=always conf=0.9 not_before=\bon\s+(?:\S+\s+)? after=\s
     + The disease is three occasions more common in men. -> The disease is three times more common in men.
     + She trains five occasions a week. -> She trains five times a week.
     - On three occasions more police arrived.
-occasions -> times | conf=0.45 not_before=\b(?:on|special|social|formal|rare|state|many|some|several|numerous|other|such|those|these|all|for|big|certain)\s+(?:\S+\s+)?|\b(?:on|special|social|formal|rare|state)\s+ id=news:occasions->times.plain
-    + It was one of the hardest occasions for the club. -> It was one of the hardest times for the club.
-    - He has refused on several occasions.
 at occasions -> at times | gate=always conf=0.95
 complete of -> total of | gate=always conf=0.97 before=\b(?:a|the)\s+ after=\s+(?:\$|£|€)?\d
     + A complete of 40 people were hurt. -> A total of 40 people were hurt.
     - It was the complete of the works.
 as a half of -> as part of | gate=always conf=0.95
-guidelines -> rules | conf=0.35
 affiliation -> association | conf=0.5 not_before=\b(?:political|party|religious|tribal|institutional|academic|university|group|gang|his|her|their|its)\s+ not_after=\s+(?:with|to)\b
     + The Football Affiliation fined the club. -> The Football Association fined the club.
     - His political affiliation was never clear.
@@ -3601,10 +3595,113 @@ determined -> decided | conf=0.35 not_before=\b(?:is|are|was|were|be|been|being|
     + The board determined to sell the unit. -> The board decided to sell the unit.
     - She was determined to win.
 arrange -> set up | pos=verb conf=0.35
-economic system -> economy | conf=0.45
-faculty -> school | conf=0.4 not_before=\b(?:university|college|the\s+university's|medical|law|arts|science|sciences|engineering)\s+ not_after=\s+(?:members?|of\s+(?:medicine|law|arts|science|engineering)|staff)\b
+faculty -> school | conf=0.35 not_before=\b(?:university|college|the\s+university's|medical|law|arts|science|sciences|engineering)\s+ not_after=\s+(?:members?|of\s+(?:medicine|law|arts|science|engineering)|staff)\b
     + The faculty will reopen on Monday after the storm. -> The school will reopen on Monday after the storm.
     - Faculty members at the university voted to strike.
 disaster -> crisis | conf=0.35
 combating -> fighting | conf=0.4
 ballot -> poll | pos=noun conf=0.4
+officer -> official | id=news:officer->official.title pos=noun forms=NNS conf=0.8 before=\b(?:government|authorities|administration|prime|high-ranking|excessive-ranking|native|state|federal|metropolis|well\s+being|ministry|Kremlin|Pentagon|White\s+House|White\s+Home|EU|European|U\.S\.|US|American|Chinese|Russian|Ukrainian|Iranian|Israeli|Palestinian|Pakistani|Afghan|Japanese|Korean|British|French|German|Turkish|Syrian|Iraqi|Saudi|Western|administration|company|agency|UN|U\.N\.|NATO|commerce|financial\s+system|economic|financial|industry|enterprise|public|club|league|Olympic|sports|soccer|election|electoral|get\s+together|occasion|party)\s+
+    + US officers stated the talks would resume. -> US officials stated the talks would resume.
+    - Police officers stated the road was closed.
+officer -> official | id=news:officer->official.of pos=noun forms=NNS conf=0.8 after=\s+(?:of|from|at|in|with)\s+(?:the\s+)?(?:ministry|government|authorities|administration|department|agency|commission|company|firm|bank|central\s+bank|European\s+Union|EU|United\s+Nations|UN|party|get\s+together|council|nation|country|Kremlin|Pentagon|White\s+House|White\s+Home|ruling|opposition|World\s+Health|WHO|IMF|International\s+Monetary\s+Fund)\b
+    + Officers of the ministry said the plan had stalled. -> Officials of the ministry said the plan had stalled.
+    - Officers of the regiment paraded on Sunday.
+# ======================================================================
+# Fifth batch: the US politics and business vocabulary of the common news spinner
+# (House -> Home, former -> previous, special counsel -> particular counsel, events ->
+# occasions, students -> scholar, more -> extra, package -> package deal).
+# ======================================================================
+market worth -> market value | conf=0.8
+Home -> House | id=news:home->house.the case=exact gate=always conf=0.92 before=\bthe\s+ after=\s+(?:voted|votes|passed|handed|approved|accepted|authorized|authorised|rejected|will|would|could|has|had|last|final|this|floor|flooring|model|version|invoice|bill|Republicans|Democrats|Speaker|majority|Majority|minority|Minority|GOP|committee|Committee|chamber|members|leaders|management|lawmakers|and\s+(?:Senate|the\s+Senate))\b
+    + The Home voted 218-214 on Friday. -> The House voted 218-214 on Friday.
+    - The Home Office said the plan was legal.
+Home -> House | id=news:home->house.title case=exact gate=always conf=0.95 after=\s+(?:Speaker|Republicans|Democrats|Majority\s+Chief|Majority\s+Leader|Minority\s+Chief|Minority\s+Leader|GOP|Judiciary|Oversight|Intelligence|Appropriations|Ways\s+and\s+Means|Armed\s+Companies|Armed\s+Services|Overseas\s+Affairs|Foreign\s+Affairs|Homeland\s+Safety|Homeland\s+Security|Ethics|Guidelines\s+Committee|Rules\s+Committee|Freedom\s+Caucus|Democratic|Republican|model|invoice|vote|passage|lawmakers|members|leaders|leadership|management|aides|investigators|committee)\b
+    + Home Speaker Mike Johnson said the vote would go ahead. -> House Speaker Mike Johnson said the vote would go ahead.
+    - Home Depot shares rose.
+previous -> former | conf=0.85 after=\s+(?-i:President|Vice\s+President|Prime\s+Minister|Secretary|Governor|Gov\.|Senator|Sen\.|Rep\.|Representative|Speaker|Chancellor|Minister|Mayor|Attorney|Lawyer|CEO|Chief|Chair|Chairman|Chairwoman|Director|Justice|Judge|Ambassador|Defense|Defence|Treasury|State|Home|House|White\s+House|White\s+Home|Fed|Federal|FBI|CIA|Trump|Biden|Obama|Clinton|Bush|Labour|Conservative|Tory|Democratic|Republican)\b
+    + It was a win for previous President Donald Trump. -> It was a win for former President Donald Trump.
+    - The previous chapter covered taxes.
+particular counsel -> special counsel | gate=always conf=0.97
+particular prosecutor -> special prosecutor | gate=always conf=0.97
+particular envoy -> special envoy | gate=always conf=0.97
+particular election -> special election | pos=noun gate=always conf=0.95
+particular session -> special session | pos=noun gate=always conf=0.9
+particular operations -> special operations | gate=always conf=0.93
+particular forces -> special forces | gate=always conf=0.95
+particular grasp -> special master | gate=always conf=0.97
+grasp's diploma -> master's degree | pos=noun gate=always conf=0.99
+grasp's -> master's | conf=0.8 after=\s+(?:degree|diploma|program|programme|course|student|scholar)\b
+    + She is studying for a grasp's course. -> She is studying for a master's course.
+    - He lost his grasp's strength.
+scholar mortgage -> student loan | pos=noun gate=always conf=0.97
+scholar debt -> student debt | gate=always conf=0.97
+scholar -> student | pos=noun conf=0.55 not_before=\b(?:Rhodes|Fulbright|Marshall|legal|Islamic|religious|constitutional|visiting|senior|political|biblical|Shakespeare|classics|classical|literary|eminent|distinguished|renowned|noted|respected|leading|Muslim|Jewish|Catholic|Confucian|Talmudic|Koranic|Quranic|a\s+(?:legal|constitutional|religious|visiting|senior))\s+ not_after=\s+(?:of|at\s+the\s+(?:Institute|Center|Centre|Brookings))\b
+    + The scholar protests spread to other campuses. -> The student protests spread to other campuses.
+    - He is a constitutional scholar at Yale.
+    - She is a scholar of medieval law.
+paperwork -> documents | conf=0.55 not_after=\s+(?:for|to\s+(?:fill|complete|sign))\b not_before=\b(?:more|less|fill\s+in|fill\s+out|filling\s+in|filling\s+out|the\s+necessary|necessary|excessive|tedious|endless|piles\s+of)\s+
+    + Prosecutors filed paperwork showing the deal. -> Prosecutors filed documents showing the deal.
+    - Small firms complain about too much tedious paperwork.
+package deal -> package | pos=noun gate=always conf=0.95 before=\b(?:aid|assist|help|spending|stimulus|relief|reduction|rescue|sanctions|legislative|tax|funding|financial|economic|military|navy|bailout|infrastructure|security|safety|reform|compensation|pay|wage|benefits|severance|support|loan|mortgage|budget|finances|climate|local\s+weather|$\d[\d,.]*\s+(?:billion|million|trillion)|\d[\d,.]*\s+(?:billion|million|trillion))\s+
+    + Congress passed the aid package deal on Friday. -> Congress passed the aid package on Friday.
+    - The holiday was sold as a package deal.
+package deal -> package | pos=noun conf=0.55 id=news:package_deal->package.plain not_before=\b(?:a|as\s+a|as\s+part\s+of\s+a)\s+
+    + The package deal includes $40 billion for Ukraine. -> The package includes $40 billion for Ukraine.
+    - They bought the flights as a package deal.
+occasions -> events | conf=0.5 not_before=\b(?:on|special|social|formal|rare|state|festive|joyous|happy|family|certain|such|many|numerous|several|some|all|other|those|these|few|two|three|four|five|\d+)\s+(?:\S+\s+)?|\b(?:on|special|social|formal|rare|state|festive|joyous|happy)\s+ not_after=\s+(?:when|where|that|more|a\s+(?:day|week|month|year))\b
+    + Campaign occasions in Ohio drew large crowds. -> Campaign events in Ohio drew large crowds.
+    - On several occasions he refused to testify.
+a number of -> some of | id=news:a_number_of->some_of conf=0.7 after=\s+(?:the|these|those|them|us|its|their|his|her|our|your|which|whom|this|that)\b
+    + Here are a number of the lawmakers who voted no. -> Here are some of the lawmakers who voted no.
+    - A number of factors played a part.
+assist -> aid | pos=noun forms=NN gate=always conf=0.93 before=\b(?:financial|monetary|military|navy|humanitarian|foreign|overseas|international|worldwide|emergency|economic|development|food|meals|disaster|catastrophe|federal|legal|authorized|US|U\.S\.|American|Western|Ukraine|Israel)\s+
+    + The bill includes financial assist for farmers. -> The bill includes financial aid for farmers.
+    - They called to assist the police.
+beneath -> below | id=news:beneath->below.number conf=0.9 after=\s+(?:\$|£|€)?\d|\s+(?:zero|freezing|average|expectations|forecasts|estimates|the\s+(?:average|target|threshold|level|stage|mark|poverty\s+line|goal|objective|aim))\b
+    + Gas prices fell beneath $3 a gallon. -> Gas prices fell below $3 a gallon.
+    - The cat hid beneath the car.
+Individuals -> Americans | case=exact gate=always conf=0.9 before=(?:[a-z,;:]|\bof|\bfor|\bto|\bmillions\s+of|\bthousands\s+of)\s+ not_after=\s+(?:with|who|whose|in\s+(?:need|custody))\b
+    + The plan would help working Individuals pay their bills. -> The plan would help working Americans pay their bills.
+    - Individuals who apply early get a discount.
+household -> family | conf=0.6 before=\b(?:his|her|their|my|our|your|whose|the\s+\w+'s|the\s+\w+’s|royal|the\s+royal)\s+ not_after=\s+(?:income|incomes|debt|debts|spending|goods|items|names|waste|chores|budgets?|survey|appliances|products|size|wealth|savings|consumption|energy|power|bills|payments|finances|staff|employees|chemicals|cleaners|objects|pets|members)\b
+    + He said goodbye to his household on Friday. -> He said goodbye to his family on Friday.
+    - Their household income fell sharply.
+get together -> party | id=news:get_together->party.plain conf=0.7 not_before=\b(?:to|will|would|can|could|we|they|you|I|should|often|usually|never|always|might|must|let's|friends|families|people|folks|to\s+\w+\s+and)\s+ not_after=\s*[.,;!?]|\s+(?:with|at|to|for|again|in\s+(?:the|a)\s+(?:evening|morning|afternoon|summer)|over|and|together|every|once|twice|regularly|soon)\b
+    + The get together's nominee won the primary. -> The party's nominee won the primary.
+    - We often get together with friends at weekends.
+spending payments -> spending bills | gate=always conf=0.95
+appropriations payments -> appropriations bills | gate=always conf=0.97
+funding payments -> funding bills | conf=0.7
+economic system -> economy | id=news:economic_system->economy.spun conf=0.6 not_before=\b(?:an|a|the\s+(?:global|world|international|capitalist|socialist|communist|market|Soviet|feudal))\s+ not_after=\s+(?:based|that|which|in\s+which|of|where)\b
+    + The economic system grew 2 percent last year. -> The economy grew 2 percent last year.
+    - Capitalism is an economic system based on markets.
+Home -> House | id=news:home->house.end case=exact conf=0.85 before=(?-i:\bthe)\s+ not_after=\s+(?-i:[A-Z])|\s+(?:of|and\s+Away|and\s+Garden|page|web\s+page|display|screen|button)\b|-
+    + The bill now heads back to the Home. -> The bill now heads back to the House.
+    + A vote within the Home was put off to Friday. -> A vote within the House was put off to Friday.
+    - He met the Home Secretary on Monday.
+laws -> legislation | id=news:laws->legislation.singular conf=0.85 after=\s+(?:\w+ly\s+)?(?:is|was|has|returns|passes|allocates|includes|contains|provides|requires|gives|makes|says|states|heads|goes|comes|faces|sets|aims|seeks|bans|allows|permits|additionally|also)\b
+    + The laws additionally allocates $38 billion for Israel. -> The legislation additionally allocates $38 billion for Israel.
+    - The laws are enforced by local councils.
+categorized -> classified | gate=always conf=0.92 after=\s+(?:paperwork|documents|supplies|materials|material|cowl|cover|records|briefings?|intelligence|markings|folders|files|info|paperwork|data\s+(?:recovered|seized|found)|information\s+(?:recovered|seized|found))\b
+    + Agents found categorized paperwork in a box. -> Agents found classified paperwork in a box.
+    - The replies were categorized by age.
+cowl -> cover | pos=noun conf=0.6
+submitting -> filing | conf=0.75 before=\b(?:the|a|court|court\s+docket|courtroom|DOJ's|DOJ’s|legal|authorized|regulatory|new|latest|securities|bankruptcy|chapter\s+11|[A-Z]\w*'s|[A-Z]\w*’s)\s+ not_after=\s+(?:the|a|an|his|her|their|its|to|that|this|these|those|it|them|of)\b
+    + The court docket submitting came on Tuesday. -> The court docket filing came on Tuesday.
+    - He is submitting the forms today.
+evaluate -> review | pos=noun conf=0.85 before=\b(?:a|the|an|its|their|his|her|ongoing|independent|impartial|judicial|full|thorough|formal|internal|annual|strategic|security|safety|further|additional|Justice\s+Department|DOJ)\s+ not_after=\s+(?:whether|how|what|the|a|an|his|her|their|its|them|it|this|these|those|if|why|and|or|to)\b
+    + Such a evaluate of the files would take months. -> Such a review of the files would take months.
+    - It is hard to evaluate the risks.
+situation -> case | gate=always conf=0.9 after=\s+\d
+    + Health officials said situation 33 was a man of 58. -> Health officials said case 33 was a man of 58.
+    - The situation in the city is calm.
+border safety -> border security | gate=always conf=0.93
+ultimate -> final | conf=0.55 not_after=\s+(?:goal|goals|aim|aims|objective|objectives|purpose|prize|sacrifice|test|price|question|authority|responsibility|beneficiary|beneficiaries|winner|fighting|frisbee|guide|weapon|fate|destination|source|cause|power|truth|insult|irony|expression|example|form|luxury|dream)\b
+    + The ultimate vote came at 2 a.m. -> The final vote came at 2 a.m.
+    - Their ultimate goal is a ceasefire.
+the place -> where | id=news:the_place->where.comma conf=0.8 before=,\s+ not_after=\s+(?:of|to|for|in|is|was|where|that|which|itself|names?|setting|itself)\b|[.,;]
+    + The bill moves to the House, the place Speaker Johnson wants a vote. -> The bill moves to the House, where Speaker Johnson wants a vote.
+    - He visited Rome, the place of his birth.
+by way of the evening -> through the night | gate=always conf=0.95
+by means of the evening -> through the night | gate=always conf=0.95
