@@ -2544,7 +2544,7 @@ girl -> woman | gate=always conf=0.9 before=\b(?:1[89]|[2-9]\d|1\d\d)-(?:year|12
 outdated -> old | gate=always conf=0.97 before=\b(?:year|yr|12\s+months|month|week|day|decade|century|hour)-
     + The 54-year-outdated mayor resigned. -> The 54-year-old mayor resigned.
     - The year-end report was outdated?
-individuals -> people | conf=0.5 not_after=\s+and\s+(?:businesses|companies|families|organi[sz]ations|entities|groups|institutions|firms|corporations)\b not_before=\b(?:high-net-worth|wealthy|private|certain|specific|affected|named|those|such|like-minded|vulnerable|eligible|qualified|other|two|both|some|individual)\s+
+individuals -> people | conf=0.5 not_after=\s+and\s+(?:businesses|companies|families|organi[sz]ations|entities|groups|institutions|firms|corporations)\b not_before=\b(?:businesses\s+and|companies\s+and|enterprises\s+and|firms\s+and|households\s+and|institutions\s+and|high-net-worth|wealthy|private|certain|specific|affected|named|those|such|like-minded|vulnerable|eligible|qualified|other|two|both|some|individual)\s+
     + Thousands of individuals marched in the capital. -> Thousands of people marched in the capital.
     - Tax rules differ for individuals and businesses.
 folks -> people | conf=0.55 not_before=\b(?:my|his|her|their|your|our|the\s+old)\s+
@@ -3312,7 +3312,6 @@ recreation -> game | conf=0.4 not_before=\b(?:outdoor|public|leisure|sport\s+and
 video games -> games | conf=0.45 before=\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|the\s+last|the\s+final|the\s+next|the\s+first|all|both|consecutive|straight|successive|remaining|league|home|away|their\s+last|their\s+next|his\s+last|her\s+last)\s+
     + They have won four of their last six video games. -> They have won four of their last six games.
     - The shop sells video games and consoles.
-workforce -> team | conf=0.35
 struggle -> war | pos=noun forms=NN conf=0.4 not_before=\b(?:power|energy|internal|inner|long|daily|constant|ongoing|political|personal|mental|financial|a|her|his|their|my|our)\s+ not_after=\s+(?:to|for|with|against)\b
     + The struggle in Ukraine entered its third year. -> The war in Ukraine entered its third year.
     - It was a struggle to pay the rent.
@@ -3661,7 +3660,7 @@ assist -> aid | pos=noun forms=NN gate=always conf=0.93 before=\b(?:financial|mo
 beneath -> below | id=news:beneath->below.number conf=0.9 after=\s+(?:\$|£|€)?\d|\s+(?:zero|freezing|average|expectations|forecasts|estimates|the\s+(?:average|target|threshold|level|stage|mark|poverty\s+line|goal|objective|aim))\b
     + Gas prices fell beneath $3 a gallon. -> Gas prices fell below $3 a gallon.
     - The cat hid beneath the car.
-Individuals -> Americans | case=exact gate=always conf=0.9 before=(?:[a-z,;:]|\bof|\bfor|\bto|\bmillions\s+of|\bthousands\s+of)\s+ not_after=\s+(?:with|who|whose|in\s+(?:need|custody))\b
+Individuals -> Americans | case=exact gate=always conf=0.9 before=(?-i:\b[a-z]+[,;:]?)\s+ not_after=['’]s\b|\s+(?:with|who|whose|in\s+(?:need|custody))\b
     + The plan would help working Individuals pay their bills. -> The plan would help working Americans pay their bills.
     - Individuals who apply early get a discount.
 household -> family | conf=0.6 before=\b(?:his|her|their|my|our|your|whose|the\s+\w+'s|the\s+\w+’s|royal|the\s+royal)\s+ not_after=\s+(?:income|incomes|debt|debts|spending|goods|items|names|waste|chores|budgets?|survey|appliances|products|size|wealth|savings|consumption|energy|power|bills|payments|finances|staff|employees|chemicals|cleaners|objects|pets|members)\b
@@ -3693,7 +3692,7 @@ submitting -> filing | conf=0.75 before=\b(?:the|a|court|court\s+docket|courtroo
 evaluate -> review | pos=noun conf=0.85 before=\b(?:a|the|an|its|their|his|her|ongoing|independent|impartial|judicial|full|thorough|formal|internal|annual|strategic|security|safety|further|additional|Justice\s+Department|DOJ)\s+ not_after=\s+(?:whether|how|what|the|a|an|his|her|their|its|them|it|this|these|those|if|why|and|or|to)\b
     + Such a evaluate of the files would take months. -> Such a review of the files would take months.
     - It is hard to evaluate the risks.
-situation -> case | gate=always conf=0.9 after=\s+\d
+situation -> case | gate=always conf=0.9 after=\s+\d not_after=\s+\d+(?:\.\d+)?\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|percent|per|p\.c|million|billion|times|occasions|instances)\b
     + Health officials said situation 33 was a man of 58. -> Health officials said case 33 was a man of 58.
     - The situation in the city is calm.
 border safety -> border security | gate=always conf=0.93
@@ -3705,3 +3704,124 @@ the place -> where | id=news:the_place->where.comma conf=0.8 before=,\s+ not_aft
     - He visited Rome, the place of his birth.
 by way of the evening -> through the night | gate=always conf=0.95
 by means of the evening -> through the night | gate=always conf=0.95
+# -- phrases of the same spinner that no writer produces
+corporate -> company | gate=always conf=0.93 before=\b(?:the|a|its|this|that|our|your|their|his|her|every|each|which|whose)\s+ after=\s*(?:[.,;:]|'s\b|’s\b)|\s+(?:stated|said|mentioned|has|had|is|was|will|would|reported|introduced|announced|added|expects|expected|plans|says|states|declined|did|does|didn't|didn’t|also|which|that|employs|instructed|advised|informed|confirmed|fell|rose|grew|lost|made|paid|sold|won|told|gave|took|slid|jumped|dropped|gained|raised|cut)\b
+    + The corporate stated its profit rose. -> The company stated its profit rose.
+    + Shares in the corporate fell. -> Shares in the company fell.
+    - The corporate world is changing fast.
+    - The corporate and investment bank grew.
+in a single day -> overnight | conf=0.6 not_before=\b(?:all|everything|more\s+than|as\s+much\s+as|twice|once|only|just)\s+ not_after=\s+(?:of|alone)\b
+    + Protesters stayed in the square in a single day. -> Protesters stayed in the square overnight.
+    - The team played twice in a single day.
+in a single day buying and selling -> overnight trading | gate=always conf=0.97
+prison investigation -> criminal investigation | pos=noun gate=always conf=0.95
+prison costs -> criminal charges | gate=always conf=0.97
+prison case -> criminal case | pos=noun gate=always conf=0.9
+prison justice -> criminal justice | gate=always conf=0.93
+prison probe -> criminal probe | pos=noun gate=always conf=0.95
+prison prosecution -> criminal prosecution | pos=noun gate=always conf=0.93
+prison referral -> criminal referral | pos=noun gate=always conf=0.95
+prison conviction -> criminal conviction | pos=noun gate=always conf=0.93
+prison gangs -> criminal gangs | gate=always conf=0.9
+textual content -> text | conf=0.7 not_after=\s+(?:analysis|analyses|evidence|criticism|studies|features?|cues?)\b
+    + Following is the textual content of the statement. -> Following is the text of the statement.
+    - The study relied on textual content analysis.
+proof -> evidence | conf=0.5 not_before=\b(?:mathematical|formal|living|burden\s+of|the\s+burden\s+of|bullet|water|fire|shock|rust)\s+ not_after=\s+(?:of\s+(?:concept|age|identity|address|purchase|residence|vaccination|insurance|income|ownership|payment|delivery)|that\s+\w+\s+(?:is|was)\s+(?:possible|true))\b
+    + There was no proof of fraud in the count. -> There was no evidence of fraud in the count.
+    - Bring proof of identity to the office.
+in opposition -> against | gate=always conf=0.9 before=\bvot(?:ed|e|es|ing)\s+ not_after=\s+to\b
+    + Two Republicans voted in opposition. -> Two Republicans voted against.
+    - She voted in opposition to the bill.
+again to -> back to | conf=0.6 before=\b(?:heads|head|headed|heading|send|sends|sent|sending|bring|brings|brought|bringing|go|goes|went|going|come|comes|came|coming)\s+ not_after=\s+the\s+(?:polls|drawing\s+board)\b
+    + The bill now heads again to the House. -> The bill now heads back to the House.
+    - Voters go again to the polls in May.
+strikes to -> moves to | conf=0.6 before=\b(?:now|then|next|bill|invoice|measure|laws|legislation|case|debate|focus|attention|it|fight|battle|race|contest|action)\s+
+    + The invoice now strikes to the Senate. -> The invoice now moves to the Senate.
+    - The boxer strikes to the head were legal.
+In accordance to -> According to | gate=always conf=0.93
+get hold of tracing -> contact tracing | gate=always conf=0.97
+get hold of tracers -> contact tracers | gate=always conf=0.97
+Intelligence Group -> Intelligence Community | case=exact gate=always conf=0.93
+bulk chief -> majority leader | gate=always conf=0.97
+Reasonable Republicans -> Moderate Republicans | case=exact gate=always conf=0.95
+Reasonable Democrats -> Moderate Democrats | case=exact gate=always conf=0.95
+the primary time -> the first time | conf=0.85 not_after=\s+(?:slot|slots|zone|frame|period|series)\b
+    + It was the primary time the index fell. -> It was the first time the index fell.
+    - The primary time slot is at noon.
+# ======================================================================
+# Sixth batch: markets and finance in the same spinner's words (rate -> fee, cut -> reduce,
+# bankruptcy -> chapter, trading -> buying and selling, property -> belongings).
+# ======================================================================
+Individuals's -> People's | case=exact gate=always conf=0.93
+Individuals’s -> People’s | id=news:individuals_s->people_s.curly case=exact gate=always conf=0.93
+fee -> rate | pos=noun gate=always conf=0.92 before=\b(?:repo|reverse\s+repo|alternate|policy|coverage|benchmark|key\s+coverage|key\s+policy|key\s+lending|inflation|unemployment|jobless|growth|progress|development|birth|start|death|loss\s+of\s+life|mortality|crime|infection|an\s+infection|vaccination|participation|employment|occupancy|savings|financial\s+savings|money\s+market|in\s+a\s+single\s+day|overnight|federal\s+funds|funds|prime|mortgage\s+prime|loan\s+prime|one-year|five-year|ten-year|two-year|10-year|5-year|1-year|2-year|goal|target|curiosity|interest|Official\s+Money|Official\s+Cash)\s+
+    + The central bank kept the repo fee at 4 percent. -> The central bank kept the repo rate at 4 percent.
+    + Inflation fees rose again. -> Inflation rates rose again.
+    - The bank charges a late payment fee.
+curiosity price -> interest rate | pos=noun gate=always conf=0.97
+interest price -> interest rate | pos=noun gate=always conf=0.9
+foundation issues -> basis points | gate=always conf=0.97
+reduce -> cut | pos=noun forms=NN conf=0.85 before=\b(?:a|the|this|that|its|their|voluntary|production|manufacturing|output|price|worth|rate|fee|tax|spending|job|jobs|pay|wage|funding|deep|sharp|steep|surprise|shock|further|additional|extra|first|second|latest|newest|biggest|largest|half-point|quarter-point)\s+ not_after=\s+(?:the|a|an|its|their|his|her|our|your|it|them|this|that|these|those|costs?|prices?|emissions|spending|waste|risk|risks|debt|inflation|poverty|crime|taxes|back|down|the\s+risk|to|and|function|functions|object|objects|operation|operations|step|phase|method|task|tasks|job|jobs|call|calls|side)\b
+    + OPEC+ agreed a reduce of 1 million barrels a day. -> OPEC+ agreed a cut of 1 million barrels a day.
+    - They plan to further reduce the deficit.
+    - The plan will reduce costs.
+has reduce -> has cut | gate=always conf=0.95
+have reduce -> have cut | gate=always conf=0.95
+had reduce -> had cut | gate=always conf=0.95
+was reduce -> was cut | gate=always conf=0.95
+were reduce -> were cut | gate=always conf=0.95
+been reduce -> been cut | gate=always conf=0.95
+Chapter 11 chapter -> Chapter 11 bankruptcy | gate=always conf=0.99
+chapter safety -> bankruptcy protection | gate=always conf=0.97
+chapter proceedings -> bankruptcy proceedings | gate=always conf=0.97
+chapter submitting -> bankruptcy filing | gate=always conf=0.97
+chapter court docket -> bankruptcy court | gate=always conf=0.97
+chapter courtroom -> bankruptcy court | gate=always conf=0.97
+file for chapter -> file for bankruptcy | pos=verb gate=always conf=0.97
+navy -> military | conf=0.8 after=\s+(?:junta|coup|rule|regime|intervention|motion|help|assist|assistance|aid|conscription|tribunal|courts?|dictatorship|takeover|authorities|escalation|buildup|build-up|construct-up|analysts|consultants|specialists|doctrine|tools|gear|hardware|might|alliance|service\s+members|conscripts|operation|operations|offensive|spending|finances|budget|help|assist|installations|infrastructure|targets|aims|goals|objectives|facilities|bases|base\s+in|presence\s+in|officers|leaders|commanders|chiefs|sources|spokesman|spokeswoman|intelligence)\b not_before=\b(?:the|US|U\.S\.|Royal|Russian|Chinese|Indian|Iranian|Japanese|British|French|Israeli|Turkish|Ukrainian|Taiwanese|Korean|Australian|German|Italian|Spanish|Greek|Pakistani|Egyptian|Saudi|Philippine|Vietnamese|his|her|their|its)\s+(?=navy\s+(?:officers|commanders|chiefs|spokesman|spokeswoman|bases|base|installations|facilities|sources|leaders|intelligence))
+    + The navy junta seized power in 2021. -> The military junta seized power in 2021.
+    - Royal Navy officers boarded the ship.
+    - The Russian navy spokesman denied the claim.
+crude manufacturing -> crude production | gate=always conf=0.95
+manufacturing reduce -> production cut | gate=always conf=0.97
+manufacturing ranges -> production levels | gate=always conf=0.97
+manufacturing targets -> production targets | conf=0.85
+manufacturing quotas -> production quotas | gate=always conf=0.93
+prime -> high | conf=0.8 before=\b(?:stay|stays|stayed|remain|remains|remained|very|too|so|extremely|relatively|comparatively|fairly|already|still|historically|unusually|persistently|stubbornly)\s+ not_after=\s+(?:minister|ministers|time|example|suspect|target|location|spot|rib|number|numbers|mover|candidate|focus|concern|real\s+estate|position|seats?|candidates?)\b
+    + Risks to the outlook stay prime. -> Risks to the outlook stay high.
+    - The location is already prime real estate.
+prime -> high | id=news:prime->high.noun conf=0.75 after=\s+(?:inflation|commodity|unemployment|demand|temperatures|winds|tides|borrowing\s+costs|borrowing\s+prices|vitality\s+costs|energy\s+prices|power\s+costs|gas\s+prices|fuel\s+costs|meals\s+costs|food\s+prices|rates\s+of\s+interest)\b
+    + Prime inflation has hurt families. -> High inflation has hurt families.
+    - The prime suspect was held.
+Primary Minister -> Prime Minister | case=exact gate=always conf=0.97
+buying and selling -> trading | gate=always conf=0.93 before=\b(?:after-hours|early|late|prolonged|extended|morning|afternoon|Asian|European|US|U\.S\.|New\s+York|London|Tokyo|Hong\s+Kong|premarket|pre-market|electronic|heavy|light|skinny|thin|uneven|volatile|risky|unstable|insider|proprietary|algorithmic|high-frequency|crypto|inventory|stock|bond|forex|commodities|oil|in\s+early|in\s+late|in\s+after-hours|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|day's|session's)\s+
+    + Shares rose 10% in after-hours buying and selling. -> Shares rose 10% in after-hours trading.
+    - The law covers the buying and selling of used cars.
+buying and selling -> trading | id=news:buying_and_selling->trading.after conf=0.85 after=\s+(?:agency|firm|company|home|house|desk|day|days|session|sessions|quantity|volumes?|hours|partner|partners|platform|app|account|accounts|bloc|companions|surplus|deficit|floor|ground|halt|halted|suspended|losses|income|revenue|arm|unit)\b
+    + It owns a proprietary buying and selling agency. -> It owns a proprietary trading agency.
+    - They ban the buying and selling of ivory.
+field workplace -> box office | gate=always conf=0.99
+inflation goal -> inflation target | pos=noun gate=always conf=0.95
+goal vary -> target range | gate=always conf=0.97
+goal fee -> target rate | gate=always conf=0.95
+has turn into -> has become | gate=always conf=0.95
+have turn into -> have become | gate=always conf=0.95
+had turn into -> had become | gate=always conf=0.95
+authorized -> legal | gate=always conf=0.9 after=\s+(?:battle|battles|challenge|challenges|motion|motions|action|actions|team|staff|crew|workforce|framework|system|proceedings|case|cases|dispute|disputes|advice|recommendation|counsel|consultants|specialists|experts|obligation|obligations|grounds|precedent|loophole|loopholes|professional|professionals|scholar|scholars|analyst|analysts|constructions|establishment|nonentity|standing|status|limbo|grey\s+area|woes|troubles|hassle|questions|paperwork|filings|briefs|temporary|transient|responsibility|duty|rights|protections|defence|defense|protection|technique|strategy|threats|route|avenue|avenues|hurdles|obstacles|setback|victory|defeat|tender|entity|entities|personhood|definition|wrangling|fight|struggle|minefield|quagmire|saga|opinion|opinions|requirement|requirements|necessities)\b
+    + The firm faces a long authorized battle. -> The firm faces a long legal battle.
+    - Only authorized personnel may enter.
+belongings market -> property market | gate=always conf=0.97
+belongings sector -> property sector | gate=always conf=0.97
+belongings disaster -> property crisis | gate=always conf=0.97
+belongings builders -> property developers | gate=always conf=0.97
+belongings drawback -> property problem | gate=always conf=0.95
+belongings correction -> property correction | gate=always conf=0.95
+mortgage prime fee -> loan prime rate | gate=always conf=0.99
+too large to fail -> too big to fail | gate=always conf=0.99
+income progress -> revenue growth | gate=always conf=0.97
+income -> revenue | conf=0.7 before=\b(?:quarterly|annual|yearly|total|complete|adjusted|web|third-quarter|second-quarter|first-quarter|fourth-quarter|Q1|Q2|Q3|Q4|service|companies|iPhone|promoting|advertising|gross\s+sales|company|firm|corporate|agency|its|the\s+company's|the\s+agency's|the\s+firm's|the\s+corporate's|forecast|reported|record|file|its\s+quarterly|its\s+annual)\s+ not_before=\b(?:household|family|personal|private|disposable|median|average|common|national|nationwide|low|lower|middle|high|larger|fixed|mounted|retirement|rental|tax|taxable|basic|fundamental|universal|guaranteed|her|his|their|your|my|our)\s+(?:\w+\s+)?
+    + Nvidia reported quarterly income above forecasts. -> Nvidia reported quarterly revenue above forecasts.
+    - Median household income rose last year.
+primary -> first | conf=0.85 after=\s+(?:half|quarter|time|week|month|yr|year|12\s+months|spherical|round|leg|section|try|attempt|ever|of\s+its\s+kind|two|three|four|five|few|chipmaker|nation|country|lady|girl|woman|man|participant)\b not_before=\b(?:Democratic|Republican|presidential|party's|the\s+party's|state|open|closed)\s+
+    + Growth slowed in the primary half of the year. -> Growth slowed in the first half of the year.
+    - He won the Democratic primary in June.
