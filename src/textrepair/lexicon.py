@@ -220,9 +220,13 @@ _LOOKAROUND = {
 }
 
 
+_CONTEXT_FLAGS = int(regex.IGNORECASE | regex.V0)
+
+
+@functools.cache
 def context_pattern(kind: str, value: str) -> regex.Pattern[str]:
     """A context condition as a zero-width pattern to match at the phrase's edge."""
-    return compile_pattern(_LOOKAROUND[kind].format(value), regex.IGNORECASE | regex.V0)
+    return compile_pattern(_LOOKAROUND[kind].format(value), _CONTEXT_FLAGS)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,10 +18,11 @@ from .types import Verdict
 SCALE = 3.4
 """Evidence per 1,000 words at which the score reaches 1 - 1/e (0.63). Set so that the spun
 threshold 0.8 falls at an evidence rate of 5.5, between the highest rate of the development
-set's clean texts (3.8) and the lowest of its spun texts (6.7); see benchmarks/README.md."""
+set's clean texts (2.4) and the lowest of its spun texts (13.8); see README, "spin score"."""
 WEAK_WEIGHT = 0.5
-"""How much one weak match counts next to a signature. On the development set weak matches
-run at 13-56 per 1,000 words in spun texts and at 0-8 in clean ones."""
+"""How much one weak match counts next to a signature. On the development split the weak
+matches that count (conf >= 0.5) run at 22-106 per 1,000 words in spun texts and at 0-7 in
+clean ones."""
 WEAK_REPEATS = 3
 """How many matches of one weak rule count. A spinner swaps many different words; clean
 text that repeats one ambiguous word (``outcome`` in a list of file paths, ``modify`` in a
