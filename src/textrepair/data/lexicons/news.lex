@@ -3825,3 +3825,52 @@ income -> revenue | conf=0.7 before=\b(?:quarterly|annual|yearly|total|complete|
 primary -> first | conf=0.85 after=\s+(?:half|quarter|time|week|month|yr|year|12\s+months|spherical|round|leg|section|try|attempt|ever|of\s+its\s+kind|two|three|four|five|few|chipmaker|nation|country|lady|girl|woman|man|participant)\b not_before=\b(?:Democratic|Republican|presidential|party's|the\s+party's|state|open|closed)\s+
     + Growth slowed in the primary half of the year. -> Growth slowed in the first half of the year.
     - He won the Democratic primary in June.
+# -- seventh batch: more of the same spinner's fixed swaps, each held to a context
+one of many -> one of the | gate=always conf=0.93 after=\s+(?:\w+est|most|best|worst|first|last|few|main|primary|prime|top|leading|key|only|biggest|largest|greatest|fastest|highest|lowest|oldest|richest|poorest|deadliest|busiest)\b
+    + It is one of many largest banks in Europe. -> It is one of the largest banks in Europe.
+    - It is one of many options on the table.
+misplaced -> lost | gate=always conf=0.92 after=\s+(?:\$|£|€)?\d|\s+(?:his|her|their|its|our)\s+(?:job|jobs|seat|seats|life|lives|home|homes|house|title|majority|bid|appeal|case|battle|struggle|fight|lead|place|position|grip|footing|balance|way|sight|temper|mother|father|son|daughter|wife|husband|brother|sister|family|household)\b|\s+(?:\d+(?:\.\d+)?\s*(?:%|percent|p\.c))
+    + Shares misplaced 5% on Monday. -> Shares lost 5% on Monday.
+    + She misplaced her seat in the election. -> She lost her seat in the election.
+    - He misplaced his keys again.
+misplaced -> lost | id=news:misplaced->lost.plain conf=0.55 not_after=\s+(?:trust|faith|confidence|optimism|priorities|loyalty|nostalgia|sense|pride|fears?|concerns?|belief|keys|items|documents|paperwork|luggage|modifier|apostrophe|his\s+keys|her\s+keys)\b
+    + The company misplaced market share last year. -> The company lost market share last year.
+    - Their faith proved misplaced trust in the end.
+in the past -> ago | conf=0.85 before=\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|many|some|a|an|couple\s+of)\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|12\s+months|yr|yrs|centuries)\s+ not_after=\s+(?:of|in|at|when|where|before|the|a|an)\b
+    + The plant closed two years in the past. -> The plant closed two years ago.
+    - The story is set two years in the past of its heroine.
+contemporary -> fresh | gate=always conf=0.9 after=\s+(?:restrictions|sanctions|clashes|talks|violence|assaults|attacks|strikes|protests|fighting|preventing|evidence|proof|elections|lockdowns?|curbs|measures|calls|demands|warnings|fears|concerns|doubts|questions|allegations|accusations|charges|costs|waves?|outbreaks?|cases|circumstances|bout|round|spherical|push|offensive|air\s+strikes|airstrikes|shelling|unrest|setback|blow|impetus|momentum|start|begin|look)\b
+    + Police fired tear gas amid contemporary clashes. -> Police fired tear gas amid fresh clashes.
+    - The museum shows contemporary art.
+Senate ground -> Senate floor | case=exact gate=always conf=0.95
+Home ground -> House floor | case=exact gate=always conf=0.95
+House ground -> House floor | case=exact gate=always conf=0.93
+First Modification -> First Amendment | case=exact gate=always conf=0.99
+Second Modification -> Second Amendment | case=exact gate=always conf=0.99
+Fifth Modification -> Fifth Amendment | case=exact gate=always conf=0.99
+14th Modification -> 14th Amendment | case=exact gate=always conf=0.99
+constitutional modification -> constitutional amendment | pos=noun gate=always conf=0.95
+pursuits -> interests | conf=0.6 before=\b(?:security|safety|national|nationwide|business|enterprise|commercial|industrial|economic|financial|strategic|vested|Russia's|China's|Russia’s|China’s|American|US|U\.S\.|British|Western|company|corporate|shareholders'|shareholders’|public|particular\s+(?:curiosity|interest)|its|their|his|her|our)\s+ not_after=\s+of\b|\s+(?:such\s+as|like|including)\b
+    + Moscow will defend its security pursuits. -> Moscow will defend its security interests.
+    - She enjoys outdoor pursuits such as climbing.
+non-public -> private | conf=0.6 not_after=\s+(?:information|data|knowledge|info|documents|paperwork|meeting|hearing|session|comment|filings?)\b
+    + Musk wanted to take Tesla non-public. -> Musk wanted to take Tesla private.
+    - The agency holds non-public information on the deal.
+delicate -> sensitive | conf=0.8 after=\s+(?:info|information|data|knowledge|paperwork|documents|materials|supplies|intelligence|military|navy|personal|private|non-public|national\s+security|nationwide\s+safety|technology|know-how|areas|sites|websites|installations|facilities)\b
+    + The files held delicate paperwork on the base. -> The files held sensitive paperwork on the base.
+    - It was a delicate moment in the talks.
+mention -> say | id=news:mention->say.that pos=verb forms=VBD,VBZ conf=0.6 after=\s+(?:that|it|he|she|they|we|there|in\s+(?:a|an)\s+(?:statement|assertion|announcement|press\s+release|press\s+launch|interview|letter|e-mail|email|electronic\s+mail|publish|post|put\s+up))\b not_before=\b(?:was|were|is|are|be|been|being|not|never|also|above|below|previously|earlier|already|briefly|only|as|often|rarely|last|first)\s+
+    + The minister mentioned that talks would resume. -> The minister said that talks would resume.
+    - The plan was mentioned in the report.
+coverage -> policy | id=news:coverage->policy.topic conf=0.8 before=\b(?:financial|monetary|fiscal|economic|overseas|foreign|immigration|trade|commerce|tax|energy|vitality|local\s+weather|climate|public|government|authorities|interest-rate|rate|zero-Covid|covid|Covid|COVID|one-child|nuclear|defence|defense|housing|drug|China|Russia|US|U\.S\.|American|the\s+Fed's|the\s+Fed’s|the\s+bank's|the\s+bank’s|the\s+central\s+bank's|the\s+central\s+bank’s)\s+ not_after=\s+(?:of\s+the|area|areas|gap|gaps|limit|limits)\b
+    + The Fed kept its financial coverage steady. -> The Fed kept its financial policy steady.
+    - Public coverage of the trial was intense.
+elevating -> raising | conf=0.7 after=\s+(?:rates|charges|interest|rates\s+of\s+interest|taxes|costs|prices|the\s+debt|money|cash|funds|capital|concerns|considerations|questions|doubts|fears|the\s+(?:price|value|minimal|minimum|retirement|age|limit|ceiling|cap|bar|stakes))\b
+    + The bank is elevating rates of interest again. -> The bank is raising rates of interest again.
+    - The crane is elevating the beam.
+different -> other | conf=0.6 before=\b(?:and|or|amongst|among)\s+ after=\s+[a-z]+s\b not_after=\s+(?:ways|types|kinds|sorts|forms|versions|views|opinions|approaches|perspectives|backgrounds|cultures|languages|sizes|colours|colors|shapes|styles|levels|stages|angles|results|outcomes|directions|times|places|things)\b
+    + Banks and different lenders raised rates. -> Banks and other lenders raised rates.
+    - People from many and different backgrounds came.
+Chinese language -> Chinese | gate=always conf=0.93 after=\s+(?-i:[A-Z])|\s+(?:authorities|government|officers|officials|firms|companies|corporations|economy|financial\s+system|economic\s+system|central|state|military|navy|army|foreign|overseas|president|leader|chief|banks|exporters|buyers|consumers|customers|market|stocks|shares|yuan|currency|people|individuals|tech|know-how|telecoms|smartphone|carmakers|students|scholar|college|police|court|courtroom|media|lenders|regulators|investors|traders|manufacturers|producers|cities|metropolis|nationals|citizens|warships|vessels|ships|jets|troops|hackers|spy|spies|embassy|consulate|ambassador|diplomat|diplomats)\b
+    + Chinese language officers met in Beijing. -> Chinese officers met in Beijing.
+    - She teaches the Chinese language to adults.
