@@ -79,16 +79,10 @@ class Repairer:
         if c.numbers:
             signatures += substitutions.number_candidates(fixed, gated=False)
             weak += substitutions.number_candidates(fixed, gated=True)
-        # Digits for number words are a style choice as much as a spinner's, and rules too
-        # unsure to fire without a neighbour's support are too common in clean text: neither
-        # counts as evidence.
+        # Digits for number words are a style choice as much as a spinner's: no evidence.
         weight = evidence_weight(
             [s.conf for s in signatures],
-            [
-                (w.rule_id, w.conf)
-                for w in weak
-                if w.lexicon != "numbers" and w.conf >= rules.SUPPORT_BELOW
-            ],
+            [(w.rule_id, w.conf) for w in weak if w.lexicon != "numbers"],
         )
         score = spin_score(weight, words)
         gated: list[Candidate] = []
@@ -221,13 +215,11 @@ def _gated(text: str, weak: list[Candidate], require_support: bool) -> list[Cand
             out.append(cand)
             continue
         left, right = substitutions.neighbours(text, cand.start, cand.end)
-        if not require_support:  # only the veto applies; the rule keeps its confidence
-            if rules.gate(left, cand.spun_form, cand.original_form, right, 1.0) is not None:
-                out.append(cand)
-            continue
-        allowed = rules.gate(left, cand.spun_form, cand.original_form, right, cand.conf)
+        # Without required support only the veto applies, and the rule keeps its confidence.
+        conf = cand.conf if require_support else 1.0
+        allowed = rules.gate(left, cand.spun_form, cand.original_form, right, conf)
         if allowed is not None:
-            out.append(cand if allowed == cand.conf else replace(cand, conf=allowed))
+            out.append(cand if allowed == conf else replace(cand, conf=allowed))
     return out
 
 

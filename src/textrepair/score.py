@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 
+from .rules import SUPPORT_BELOW
 from .types import Verdict
 
 SCALE = 3.4
@@ -45,9 +46,11 @@ def spin_score(evidence: float, words: int) -> float:
 
 def evidence_weight(signatures: list[float], weak: list[tuple[str, float]]) -> float:
     """The evidence from the confidences of signature matches and of weak ``(rule id,
-    confidence)`` matches, each weak rule counted at most ``WEAK_REPEATS`` times.
+    confidence)`` matches, each weak rule counted at most ``WEAK_REPEATS`` times. Weak rules
+    too unsure to fire without a neighbour's support (below ``rules.SUPPORT_BELOW``) are too
+    common in clean text to count at all.
 
-    >>> evidence_weight([0.9, 0.9], [("a", 0.6), ("b", 0.6)])
+    >>> evidence_weight([0.9, 0.9], [("a", 0.6), ("b", 0.6), ("c", 0.3)])
     2.4
     >>> evidence_weight([], [("a", 0.6)] * 10)
     0.9
@@ -55,6 +58,8 @@ def evidence_weight(signatures: list[float], weak: list[tuple[str, float]]) -> f
     seen: Counter[str] = Counter()
     weak_sum = 0.0
     for rule_id, conf in weak:
+        if conf < SUPPORT_BELOW:
+            continue
         seen[rule_id] += 1
         if seen[rule_id] <= WEAK_REPEATS:
             weak_sum += conf
