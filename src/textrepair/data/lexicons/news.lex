@@ -3874,3 +3874,147 @@ different -> other | conf=0.6 before=\b(?:and|or|amongst|among)\s+ after=\s+[a-z
 Chinese language -> Chinese | gate=always conf=0.93 after=\s+(?-i:[A-Z])|\s+(?:authorities|government|officers|officials|firms|companies|corporations|economy|financial\s+system|economic\s+system|central|state|military|navy|army|foreign|overseas|president|leader|chief|banks|exporters|buyers|consumers|customers|market|stocks|shares|yuan|currency|people|individuals|tech|know-how|telecoms|smartphone|carmakers|students|scholar|college|police|court|courtroom|media|lenders|regulators|investors|traders|manufacturers|producers|cities|metropolis|nationals|citizens|warships|vessels|ships|jets|troops|hackers|spy|spies|embassy|consulate|ambassador|diplomat|diplomats)\b
     + Chinese language officers met in Beijing. -> Chinese officers met in Beijing.
     - She teaches the Chinese language to adults.
+# ======================================================================
+# Eighth batch: grammar the spinner breaks ("a extra", "successful the", "serve because the",
+# "the top of September"), reporting verbs, and institutional compounds.
+# ======================================================================
+mention -> say | id=news:mention->say.inverted pos=verb forms=VBD gate=always conf=0.9 before=[,!?]["”’]\s* after=\s+(?-i:[A-Z])
+    + "It is over," mentioned David Axelrod, the strategist. -> "It is over," said David Axelrod, the strategist.
+    - The plan, mentioned in the report, was dropped.
+mention -> say | id=news:mention->say.venue pos=verb forms=VBD,VBZ conf=0.7 after=\s+(?:at\s+(?:a|an|the)\s+(?:gathering|assembly|meeting|rally|convention|conference|briefing|occasion|event|information|news|press|marketing\s+campaign|campaign|summit|listening\s+to|hearing|discussion\s+board|forum)\b|of\s+(?-i:[A-Z])|in\s+a\s+(?:abstract|be\s+aware|word|memo|report|letter|tweet|weblog|blog|video|radio|tv|television)\b|[‘'“]) not_before=\b(?:as|was|were|is|are|be|been|being|not|never|above|below|previously|already|briefly|only|often|rarely|first)\s+
+    + Trump mentioned at a gathering of donors that he would run. -> Trump said at a gathering of donors that he would run.
+    + The analyst mentioned of Nvidia: "Its results are strong." -> The analyst said of Nvidia: "Its results are strong."
+    - The idea was mentioned at a meeting last year.
+mention -> say | id=news:mention->say.clause pos=verb forms=VBD,VBZ conf=0.65 after=\s+(?:the|a|an|its|his|her|their|this|these|those|some|many|most|all|no)\s+(?:(?!(?:who|which|that|whom|whose|and|or|but)\b)[\w’'\-]+\s+){0,4}(?:will|would|has|had|is|was|were|are|could|can|should|may|might|must|shall|plans|planned|expects|expected|voted|did|does)\b not_before=\b(?:as|was|were|is|are|be|been|being|not|never|also|above|below|previously|already|briefly|only|often|rarely|first)\s+
+    + The governor mentioned the bank will keep rates on hold. -> The governor said the bank will keep rates on hold.
+    + Roberts mentioned the plan was unlawful. -> Roberts said the plan was unlawful.
+    - She mentioned the people who were hurt in the fire.
+    - He never mentioned the deal would cost jobs.
+additionally mentioned -> also said | conf=0.85
+a extra -> a more | conf=0.85 not_after=\s*-|\s+(?:\d|\$|£|€|charge|charges|fee|fees|cost|costs|day|days|hour|hours|week|weeks|month|months|year|years|yr|minute|minutes|mile|miles|bonus|layer|step|dollar|pound|euro|person|player|man|seat|seats|game|games|round|time|inning|point|points|bed|room|copy|pair|set|shift|dose|helping|bit|touch|boost|push|line|payment|tax|ticket|tickets|flight|flights|train|trains|bus|buses|session|stage|level|percent|per\s+cent|p\.c|share|shares|amount|sum|week's|day's|night|nights|edition|episode|chapter|page|pages|unit|units|staff|worker|workers|officer|officers|spending|funding|money|cash|capacity|space|source|security|safety|reason|option|one|ones|element|segment)\b
+    + It gave them a extra impartial future. -> It gave them a more impartial future.
+    + The index became a extra enticing bet. -> The index became a more enticing bet.
+    - It costs a extra fee of $10.
+extra of -> more of | conf=0.75 after=\s+(?:the|this|that|these|those|it|them|us|our|their|his|her|its|what|a|an)\b not_before=\b(?:an|one|no)\s+
+    + The firm promised extra of the same next year. -> The firm promised more of the same next year.
+    - He played an extra of the same kind.
+extra so -> more so | conf=0.8 not_after=\s+(?:that|as|much|many|far|long)\b
+    + The further out, the extra so. -> The further out, the more so.
+    - They were extra so that the hall filled.
+extra -> more | id=news:extra->more.adj2 conf=0.7 after=\s+(?:impartial|independent|enticing|attractive|genuine|authentic|infamous|notorious|indignant|angry|dedicated|committed|conscious|aware|seemingly|probably|doubtless|necessary|vital|essential|troublesome|pricey|costly|reasonably\s+priced|inexpensive|worthwhile|useful|helpful|beneficial|prone|inclined|keen|eager|determined|decided|targeted|particularly|constructive|optimistic|reasonable|sensible|common|widespread|prevalent|popular|successful|efficient|environment\s+friendly|powerful|highly\s+effective|influential|significant|substantial|dramatic|moderate|reasonable|conservative|aggressive|hawkish|dovish|cautious|sophisticated|detailed|restrictive|demanding|challenging|threatening|menacing|hostile|tense|polarised|polarized|divided|predictable|unpredictable|uncertain|unsure|assured|confident|difficult|tough)\b not_before=\b(?:an|no|any|some)\s+
+    + Voters are extra indignant now. -> Voters are more indignant now.
+    + It was one of the extra infamous fights. -> It was one of the more infamous fights.
+    - Bring an extra warm coat.
+a authorities -> a government | gate=always conf=0.95
+    + It survived without a authorities bailout. -> It survived without a government bailout.
+successful -> in | gate=always conf=0.9 after=\s+(?:the|a|an|this|that|these|those|its|his|her|their|our)\s not_before=\b(?:most|more|less|least|as|so|how|very|too|quite|rather|highly|hugely|wildly|enormously|extremely)\s+
+    + He was arrested successful the city on Friday. -> He was arrested in the city on Friday.
+    - The most successful the club has ever been.
+astatine the -> at the | gate=always conf=0.97
+astatine a -> at a | gate=always conf=0.97
+astatine least -> at least | gate=always conf=0.99
+rustic's -> country's | gate=always conf=0.95
+rustic’s -> country’s | id=news:rustic_s->country_s.curly gate=always conf=0.95
+got here in at -> came in at | gate=always conf=0.99
+got here in beneath -> came in below | gate=always conf=0.99
+got here in under -> came in below | gate=always conf=0.99
+got here in above -> came in above | gate=always conf=0.99
+got here amid -> came amid | gate=always conf=0.97
+got here as -> came as | conf=0.85 not_before=\b(?:I|we|you|they|he|she|just|finally|first|only)\s+ after=\s+(?:a|an|the|its|his|her|their|officials|officers|markets|buyers|investors|traders|shares|stocks|oil|prices|costs)\b
+    + The move got here as markets fell. -> The move came as markets fell.
+    - We got here as fast as we could.
+got here after -> came after | conf=0.8 after=\s+(?:a|an|the|its|his|her|their|weeks|months|days|years|officials|officers)\b not_before=\b(?:I|we|you|they|he|she|just|only|finally|first)\s+
+    + The decision got here after weeks of talks. -> The decision came after weeks of talks.
+    - They finally got here after a long drive.
+all the time -> always | conf=0.7 before=\b(?:has|have|had|is|are|was|were|will|would|can|could|may|might|should|must|do|does|did|not|I|we|you|they|he|she|it)\s+ after=\s+(?:been|be|had|has|have|was|were|is|are|said|stated|mentioned|wanted|needed|known|believed|maintained|insisted|argued|denied|supported|opposed|tried|seemed|kept|remained|stayed|stood|done|made|worked|relied|used|seen|understood|favoured|favored|backed|resisted|rejected|enjoyed|loved|liked|hated|feared|viewed|regarded|considered|treated|thought|felt|found|looked|called|demanded|pushed|fought|struggled)\b
+    + The party has all the time supported the plan. -> The party has always supported the plan.
+    - The phone rang all the time that night.
+make your mind up -> decide | pos=verb conf=0.7 after=\s+(?:on|whether|if|about|between|to|which|what|how|when)\b
+    + The bank will make your mind up on rates in June. -> The bank will decide on rates in June.
+    - Take your time and make your mind up.
+date again to -> date back to | pos=verb gate=always conf=0.99
+top -> end | conf=0.85 before=\b(?:the|by\s+the|until\s+the|till\s+the|at\s+the|before\s+the)\s+ after=\s+of\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:this|the|final|last|subsequent|next|that)\s+(?:year|yr|12\s+months|month|quarter|decade|century|time\s+period|interval|period|term|struggle|war))\b
+    + The government will be funded by the top of September. -> The government will be funded by the end of September.
+    + Rates should peak by the top of the yr. -> Rates should peak by the end of the yr.
+    - She rose to the top of the class.
+lower -> cut | pos=noun forms=NN conf=0.8 before=\b(?:a|the|one-time|another|its|first|second|third|largest|biggest|deepest|steep|sharp|surprise|fee|price|charge|rate|tax|point|half-point|quarter-point|percentage-point|basis-point)\s+ after=\s+(?:in|to|on|since|came|comes|follows|adopted)\b
+    + It was the biggest one-time lower in the rate. -> It was the biggest one-time cut in the rate.
+    - It was the lower of the two bids.
+    - Prices were a lot lower in May.
+affect -> impact | pos=noun forms=NN conf=0.7 before=\b(?:an|the|little|no|some|any|major|serious|significant|big|huge|direct|negative|positive|adverse|lasting|profound|greater|larger|broader|wider|limited|minimal|potential|economic|financial|critical|severe)\s+ after=\s+(?:on|upon)\b
+    + It might also have an affect on policy. -> It might also have an impact on policy.
+    - It did not affect on balance the result.
+banking device -> banking system | gate=always conf=0.97
+judicial device -> judicial system | gate=always conf=0.97
+justice device -> justice system | gate=always conf=0.97
+electoral device -> electoral system | gate=always conf=0.97
+political device -> political system | gate=always conf=0.95
+immune device -> immune system | gate=always conf=0.97
+tax device -> tax system | gate=always conf=0.95
+pension device -> pension system | gate=always conf=0.97
+well being device -> health system | gate=always conf=0.97
+schooling device -> education system | gate=always conf=0.97
+marketplace -> market | pos=noun conf=0.8 before=\b(?:inventory|stock|bond|cash|money|housing|labour|labor|job|jobs|oil|currency|forex|fairness|equity|credit|crypto|property|actual\s+property|real\s+estate|monetary|financial|home|domestic|emerging|rising|bull|bear|car|auto|used-car|rental|mortgage|loan|futures|choices|options|spot|wholesale|retail|energy|vitality|power|gas|fuel|grain|wheat|metals|gold|commodity|commodities)\s+
+    + It put the rate in overnight cash marketplaces. -> It put the rate in overnight cash markets.
+    - The online marketplace sells crafts.
+nowadays -> today | conf=0.75 before=\b(?:said|stated|mentioned|announced|introduced|reported|revealed|confirmed|released|launched|unveiled|published|warned|added|wrote)\s+
+    + The bank announced nowadays that it would cut jobs. -> The bank announced today that it would cut jobs.
+    - Nowadays, most people shop online.
+impartial -> independent | conf=0.8 after=\s+(?:candidate|candidates|senator|senators|lawmaker|lawmakers|MP|MPs|film|films|filmmaker|filmmakers|label|labels|bookstore|bookstores|retailer|retailers|school|schools|living|life|lives|future|nation|country|state|Scotland|contractor|contractors|director|directors|pharmacy|pharmacies|restaurant|restaurants|cinema|cinemas|music|artist|artists|developer|developers|studio|studios|producer|producers|business|businesses|company|companies|firm|firms|agency|agencies|central\s+bank|nonprofit|charity|station|stations|campaign|bid|run|Palestinian)\b
+    + He ran as an impartial candidate. -> He ran as an independent candidate.
+    - The judge must be impartial and fair.
+    - An impartial inquiry was set up.
+labor -> work | pos=verb forms=VBD conf=0.7 after=\s+(?:as|at|for|with|on|alongside|collectively|together|intently|carefully|closely|beneath|under|underneath)\b
+    + She labored at the bank for ten years. -> She worked at the bank for ten years.
+    - His breathing was labored after the climb.
+because -> as | id=news:because->as.prep conf=0.9 before=\b(?:known|described|regarded|viewed|serve|serves|served|serving|hailed|billed|touted|classified|characterised|characterized|portrayed|depicted|doubles|doubled|posing|masquerading|dubbed|branded|labelled|labeled|ranks|ranked|such|same|as\s+well|as\s+soon|as\s+far|as\s+much|as\s+many|as\s+long)\s+ after=\s+(?:the|a|an|its|his|her|their|our|part|one)\b
+    + The film now ranks because the top film of the year. -> The film now ranks as the top film of the year.
+    + She will serve because the new chair. -> She will serve as the new chair.
+    - He was named because the old chair quit.
+because -> since | id=news:because->since.time conf=0.85 before=\b(?:first|highest|lowest|biggest|largest|best|worst|most|least|fastest|slowest|strongest|weakest|time|times|level|levels)\s+ after=\s+(?:(?:19|20)\d\d(?=\s*[.,;:)!?]|\s*$|\s+(?:when|amid|following|after|in|on|for|while|–|—)\b)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d|(?:early|late|mid)[\s\-](?:19|20)\d\d|the\s+(?:begin|start|beginning|onset|finish|end)\s+of)\b
+    + It was the first time because the start of the year that rates rose. -> It was the first time since the start of the year that rates rose.
+    + Prices hit their highest level because 2008. -> Prices hit their highest level since 2008.
+    - It was the first time because the war made travel hard.
+    - Rates rose for the first time because 2008 had been so bad.
+# ======================================================================
+# Ninth batch: the same spinner's time words (yr, previous, the primary, at all times),
+# approvals, and "round" before a share or a clock time.
+# ======================================================================
+yr -> year | id=news:yr->year.the conf=0.8 before=\b(?:the|fiscal|calendar|tax|monetary|financial|college|faculty|school|educational|academic|election|new|full|entire|complete|whole|that|which|each|one|two|three|four|five|six|seven|eight|nine|ten|a\s+new)\s+ not_after=\s*(?:-|–|/)
+    + Growth for the yr is expected to slow. -> Growth for the year is expected to slow.
+    - The 5-yr note fell; the yr/yr rate rose.
+yr-old -> year-old | pos=noun conf=0.85
+    + A 38-yr-old man was hurt. -> A 38-year-old man was hurt.
+yr in the past -> year ago | gate=always conf=0.97
+yrs in the past -> years ago | gate=always conf=0.97
+previous -> earlier | id=news:previous->earlier.this gate=always conf=0.95 after=\s+(?:this|that)\s+(?:week|month|year|yr|12\s+months|season|decade|century|morning|afternoon|night|spring|summer|autumn|fall|winter|quarter|day)\b
+    + The board previous this week approved the loan. -> The board earlier this week approved the loan.
+    - The previous week had been calm.
+previous -> past | id=news:previous->past.motion gate=always conf=0.9 before=\b(?:soar|soars|soared|soaring|rose|rise|rises|rising|climb|climbs|climbed|climbing|shot|surged|surges|surging|moved|moves|moving|went|goes|going|pushed|pushes|pushing|sailed|sails|raced|races|racing|jumped|jumps|sped|zoomed|edged|inched|crept|slipped|drove|drives|driving|walked|walks|walking|ran|runs|running|takes|took|taking|gets|got|getting|rolled|steamed|stormed|sprinted|blew|blows|flew|flies)\s+
+    + Sales soared previous $6 billion. -> Sales soared past $6 billion.
+    + The film shot previous the total of its rival. -> The film shot past the total of its rival.
+    - She took the previous train home.
+previous -> former | id=news:previous->former.lower conf=0.7 before=\bthe\s+ after=\s+(?:president|prime\s+minister|vice\s+president|secretary|governor|senator|speaker|chancellor|minister|mayor|CEO|chief\s+government|chairman|chairwoman|ambassador|boss|coach|champion|lawmaker|MP|official|officials|officer|officers|staffer|staffers|aide|aides|adviser|advisers|advisor|advisors|executive|executives|star|soldier|soldiers|participant)(?:'s|’s)?\b
+    + A lawyer for the previous president denied it. -> A lawyer for the former president denied it.
+    - The previous owner sold the house.
+primary -> first | id=news:primary->first.ordinal conf=0.8 before=\bthe\s+ after=\s+(?:half|quarter|weekend|week|month|spherical|leg|batch|tranche|wave|episode|few|two|three|four|five|six|seven|eight|nine|ten|\d+|occasion|one|ones|woman|lady|girl|man|person|individual|nation|country|team|crew|section|chapter|minute|hour|days|weeks|months|years|decade|century|phase|step|signal|signs|time\s+(?:since|in|that|this|ever))\b
+    + Rates will rise in the primary half of the year. -> Rates will rise in the first half of the year.
+    + It is the primary weekend of August. -> It is the first weekend of August.
+    - The primary reason is cost.
+    - She won the primary race in Ohio.
+at all times -> always | id=news:at_all_times->always.verb conf=0.75 before=\b(?:I|we|you|they|he|she|it|has|have|had|is|are|was|were|will|would|can|could|not)\s+ after=\s+(?:knew|know|known|been|be|had|has|have|was|were|is|are|said|wanted|thought|felt|believed|supported|opposed|tried|seemed|kept|remained|stayed|stood|done|made|worked|relied|used|seen|liked|loved|hated|feared|looked|called|wished|hoped|insisted|maintained|argued|denied|claimed|been)\b
+    + We at all times knew this weekend would be big. -> We always knew this weekend would be big.
+    - Staff must be present at all times during the test.
+authorize -> approve | pos=verb forms=VBD,VBZ,VBG conf=0.75 after=\s+(?:the|a|an|its|their|his|her)\s+(?:[\w\-’']+\s+){0,3}(?:invoice|invoices|measure|measures|omnibus|package|bundle|deal|settlement|evaluate|evaluation|evaluations|critiques|mortgage|loan|loans|price\s+range|budget|merger|takeover|acquisition|sale|nomination|nominee|proposal|proposals|request|tariff|tariffs|spending|laws|legislation|amendment|modification|treaty|pact|accord|agreement|disbursement|tranche|bailout|rescue|stimulus|reduce|lower|cuts|hike|enhance)\b
+    + The Senate authorized the measure by unanimous consent. -> The Senate approved the measure by unanimous consent.
+    + The IMF board authorized the 7th and 8th evaluations. -> The IMF board approved the 7th and 8th evaluations.
+    - Congress authorized the use of force.
+    - Regulators authorized the vaccine for children.
+navy -> military | id=news:navy->military.support case=exact conf=0.8 after=\s+(?:support|and\s+(?:financial|economic|political|diplomatic|humanitarian|monetary|safety|security)|guidelines|resolution|answer|options?|response|superiority|victory|defeat|power|energy|management|regulation|courtroom|court\s+docket|management)\b not_before=\b(?:the|US|U\.S\.|Royal|Russian|Chinese|Indian|Japanese|British|French|his|her|their|its)\s+(?=navy\s+(?:support|power))
+    + It sent billions in navy support to Kyiv. -> It sent billions in military support to Kyiv.
+    + There isn't a navy resolution, he said. -> There isn't a military resolution, he said.
+    - The US Navy support ship sailed.
+round -> around | id=news:round->around.share conf=0.85 after=\s+(?:\$|£|€)?\d[\d,.]*\s*(?:%|p\.c\.?|a\.m\.?|p\.m\.?|am\b|pm\b|o['’]clock)|\s+(?:midnight|midday|noon|dawn|daybreak)\b not_before=\b(?:in|the|a|of|this|that|next|subsequent|second|first|final|third|fourth|each|every|latest|newest|new|another|one\s+other)\s+
+    + The group pumps round 40% of the world's crude. -> The group pumps around 40% of the world's crude.
+    + The vote came round 2 a.m. on Friday. -> The vote came around 2 a.m. on Friday.
+    - He lost in round 2 on Friday.
