@@ -4018,3 +4018,35 @@ round -> around | id=news:round->around.share conf=0.85 after=\s+(?:\$|£|€)?\
     + The group pumps round 40% of the world's crude. -> The group pumps around 40% of the world's crude.
     + The vote came round 2 a.m. on Friday. -> The vote came around 2 a.m. on Friday.
     - He lost in round 2 on Friday.
+# ======================================================================
+# Tenth batch: forms this family of spinners puts in for nearly every occurrence of a common
+# word (in the real spun pages we develop on, 90-100% of their occurrences are damage). Gated:
+# only in documents that score as spun, never where a neighbour favours the spun form.
+# ======================================================================
+mention -> say | id=news:mention->say.plain pos=verb forms=VBD,VBZ conf=0.6 not_before=\b(?:as|was|were|is|are|be|been|being|not|never|above|below|previously|already|briefly|only|often|rarely|first|widely|frequently|specifically|explicitly|repeatedly)\s+
+    + Roberts mentioned the “inherent tradeoffs”. -> Roberts said the “inherent tradeoffs”.
+    - As mentioned above, it is late.
+coverage -> policy | id=news:coverage->policy.plain pos=noun conf=0.6 not_before=\b(?:insurance|health|medical|media|news|press|live|television|tv|TV|Medicare|Medicaid|dental|drug|network|cell|mobile|broadband|5G|4G|satellite|wall-to-wall|extensive|blanket|full|sports|election|wireless|vaccination|vaccine|immunisation|immunization)\s+
+    + The Senate passed the sweeping coverage bill. -> The Senate passed the sweeping policy bill.
+    - Their health coverage lapsed.
+different -> other | id=news:different->other.plain conf=0.6 not_after=\s+(?:from|than|to|ways|way|types|type|kinds|kind|sorts|sort|forms|versions|views|opinions|approaches|approach|perspectives|backgrounds|cultures|languages|sizes|colours|colors|shapes|styles|levels|stages|angles|results|outcomes|directions|story|matter|thing|things|places|times|people|person|world|animal|ballgame|era|game|league|light|kind)\b not_before=\b(?:very|quite|slightly|completely|entirely|totally|so|too|fundamentally|radically|vastly|markedly|significantly|somewhat|rather|a\s+bit|much|many|something|nothing|anything|is|are|was|were|be|been|looks|look|looked|feel|feels|felt|seem|seems|seemed|sound|sounds|a|an|the|how|very)\s+
+    + Like different members of the army, he asked not to be named. -> Like other members of the army, he asked not to be named.
+    - The two plans are very different in scope.
+income -> revenue | id=news:income->revenue.plain pos=noun conf=0.6 not_before=\b(?:household|households|family|families|personal|disposable|middle|low|lower|high|higher|fixed|basic|universal|retirement|pension|net\s+interest|interest|rental|taxable|median|average|per\s+capita|national|their|his|her|my|your|our|own|earned|extra|additional)\s+ not_after=\s+(?:tax|taxes|inequality|gap|gaps|support|bracket|brackets|level|levels|earners|families|households|group|groups|threshold|limit|limits|loss)\b
+    + Its ad income rose 8% in the quarter. -> Its ad revenue rose 8% in the quarter.
+    - Household income fell last year.
+authorities -> government | id=news:authorities->government.plain conf=0.6 not_before=\b(?:local|health|port|tax|police|federal|state|regional|provincial|municipal|city|county|the\s+relevant|relevant|competent|regulatory|judicial|military|security|border|immigration|customs|aviation|transport|education|financial|monetary|antitrust|competition|Chinese|Russian|Iranian|Israeli|Ukrainian|Indian|Pakistani|Afghan|Syrian|Turkish|Egyptian|Saudi|Japanese|Korean|German|French|British|Italian|Spanish|Greek|Mexican|Brazilian|Nigerian|Kenyan|Palestinian|Taliban|Hong\s+Kong|US|U\.S\.|EU|European|American|Canadian|Australian|US-led|Beijing|Moscow|Tehran|Kyiv|Kabul|Damascus)\s+ not_after=\s+(?:said|say|says|have|are|were|had|arrested|detained|seized|charged|launched|believe|believed|found|identified|confirmed|reported|warned|urged|announced|ordered|closed|evacuated|responded|searched|investigated|investigating|are\s+investigating)\b
+    + It was funded despite the divided authorities. -> It was funded despite the divided government.
+    - Police and authorities searched the area.
+navy -> military | id=news:navy->military.plain case=exact conf=0.6 not_before=\b(?:the|a|US|U\.S\.|Royal|Russian|Chinese|Indian|Iranian|Japanese|British|French|Israeli|Turkish|Ukrainian|Taiwanese|Korean|Australian|German|Italian|Spanish|Greek|Pakistani|Egyptian|Saudi|Philippine|Vietnamese|his|her|their|its|army|and)\s+ not_after=\s+(?:ship|ships|vessel|vessels|warship|warships|destroyer|destroyers|submarine|submarines|sailor|sailors|seal|seals|SEAL|SEALs|blue|fleet|fleets|frigate|frigates|carrier|carriers|admiral|admirals|and\s+(?:army|air)|veteran|veterans|pilot|pilots|jet|jets|base|bases)\b
+    + It has trained at navy schools in Texas. -> It has trained at military schools in Texas.
+    - The navy ship docked at dawn.
+throughout -> during | id=news:throughout->during.plain conf=0.6 after=\s+(?:a|an|the|their|his|her|its|our|this|that)\s+(?:(?!(?:world|country|region|nation|state|city|area|industry|sector|continent|globe|economy|day|year|yr|12\s+months|week|month|decade|century|season|period|interval|game|match|process|campaign|marketing\s+campaign|war|struggle|crisis|disaster|pandemic|history|life|career|time|years|months|weeks|days)\b)[\w\-’'.]+\s+){0,2}(?:raid|raids|assembly|meeting|name|call|interview|go\s+to|visit|journey|trip|speech|tackle|listening\s+to|hearing|briefing|press\s+convention|information\s+convention|convention|conference|session|debate|vote|rally|occasion|event|search|operation|talks|negotiations|summit|ceremony|service|match|sport|flight|procedure|surgery|assault|attack|shooting|incident|encounter|get\s+together|celebration|occasion)\b
+    + The files were seized throughout their Aug. 8 raid. -> The files were seized during their Aug. 8 raid.
+    - Storms hit throughout the region.
+inside -> within | id=news:inside->within.plain conf=0.6 after=\s+(?:the\s+)?(?:band|vary|range|target|goal|limits?|bounds|margin|framework|scope|timeframe|deadline|guidelines|rules|regulation|regulations|legislation|law|regulation|price\s+range|budget|finances|attain|reach|his\s+(?:slim|slender|narrow|razor-thin)\s+majority|the\s+(?:slim|slender|narrow|razor-thin)\s+majority)\b
+    + Inflation falls inside the band of 1% to 3%. -> Inflation falls within the band of 1% to 3%.
+    - He stayed inside the house.
+method -> way | id=news:method->way.plain conf=0.6 after=\s+(?:above|below|beneath|more|much|less|too|past|previous|ahead|behind|higher|greater|larger|lower|smaller|larger|better|worse|earlier|later|longer|shorter|off|out\s+of|again|again\s+to|to\s+go|ahead\s+of|in\s+which|of\s+life|of\s+doing|ahead|ahead\s+of|for\s+(?:the|a)|they|we|he|she|it|that)\b not_before=\b(?:the|this|that|a|an|our|their|its|his|her|your|my|new|same|whose|which|each|every|any|no|scientific|statistical|proven|simple|standard|traditional)\s+
+    + Revenue came in at $16bn, method above a median forecast. -> Revenue came in at $16bn, way above a median forecast.
+    - The method above works for small samples.
