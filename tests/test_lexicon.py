@@ -110,6 +110,8 @@ HEADER = "# textrepair lexicon 1\n# name: user\n"
         ("stated -> said | colour=red\n", 3, "bad attribute"),
         ("stated -> said | conf=2\n", 3, "outside 0..1"),
         ("stated -> said | gate=sometimes\n", 3, "gate="),
+        ("stated -> said | evidence=maybe\n", 3, "evidence="),
+        ("stated -> said | gate=always evidence=no\n", 3, "evidence=no is for gated entries"),
         ("stated -> said | before=(unclosed\n", 3, "invalid regex"),
         ("stated -> said | before=(\\w+\\s?)+$\n", 3, "backtracks"),
         ("stated -> stated\n", 3, "maps to itself"),
@@ -170,3 +172,17 @@ def test_user_lexicon_extends_the_builtin_ones(tmp_path: Path) -> None:
     path.write_text(HEADER + "frobnicated -> fixed | gate=always conf=0.9\n", encoding="utf-8")
     repairer = Repairer(Config(lexicons=(str(path),)))
     assert repairer.fix_text("It was frobnicated this 12 months.") == "It was fixed this year."
+
+
+def test_evidence_no_forms_repair_but_do_not_raise_the_spin_score(tmp_path: Path) -> None:
+    quiet = tmp_path / "quiet.lex"
+    quiet.write_text(HEADER + "frobnicated -> fixed | conf=0.9 evidence=no\n", encoding="utf-8")
+    loud = tmp_path / "loud.lex"
+    loud.write_text(HEADER + "frobnicated -> fixed | conf=0.9\n", encoding="utf-8")
+    text = "It was frobnicated. It was frobnicated."
+    by_quiet = Repairer(Config(lexicons=(str(quiet),), builtin_lexicons=False))
+    by_loud = Repairer(Config(lexicons=(str(loud),), builtin_lexicons=False))
+    assert by_quiet.detect(text).weight == 0.0
+    assert by_loud.detect(text).weight > 0.0
+    forced = Repairer(Config(lexicons=(str(quiet),), builtin_lexicons=False, force_spun=True))
+    assert forced.fix_text("It was frobnicated.") == "It was fixed."

@@ -79,10 +79,15 @@ class Repairer:
         if c.numbers:
             signatures += substitutions.number_candidates(fixed, gated=False)
             weak += substitutions.number_candidates(fixed, gated=True)
-        # Digits for number words are a style choice as much as a spinner's: no evidence.
+        # Digits for number words are a style choice as much as a spinner's: no evidence;
+        # nor are the forms a lexicon marks ``evidence=no``.
         weight = evidence_weight(
             [s.conf for s in signatures],
-            [(w.rule_id, w.conf) for w in weak if w.lexicon != "numbers"],
+            [
+                (w.rule_id, w.conf)
+                for w in weak
+                if w.lexicon != "numbers" and w.rule_id not in index.quiet
+            ],
         )
         score = spin_score(weight, words)
         gated: list[Candidate] = []
@@ -186,6 +191,11 @@ class Repairer:
             if c.numbers:
                 weak += substitutions.number_candidates(text, gated=True)
             found += _gated(text, weak, c.require_support)
+        # A repair's own words are not spun: "as a result of" -> "because" must not go on
+        # to "as" by the rule for "because the". A match may still end in them ("final year"
+        # after "final 12 months" -> "final year").
+        produced = _replacement_spans(done)
+        found = [f for f in found if not any(a <= f.start < b for a, b in produced)]
         return self._choose(found, score)
 
     def fix_text(self, text: str) -> str:
@@ -221,6 +231,17 @@ def _gated(text: str, weak: list[Candidate], require_support: bool) -> list[Cand
         if allowed is not None:
             out.append(cand if allowed == conf else replace(cand, conf=allowed))
     return out
+
+
+def _replacement_spans(edits: list[Edit]) -> list[tuple[int, int]]:
+    """Where each edit's replacement sits in the text the edits produce."""
+    spans = []
+    shift = 0
+    for e in sorted(edits, key=lambda e: e.start):
+        start = e.start + shift
+        spans.append((start, start + len(e.replacement)))
+        shift += len(e.replacement) - (e.end - e.start)
+    return spans
 
 
 def _windows_around(edits: list[Edit], length: int) -> list[tuple[int, int]]:

@@ -56,7 +56,19 @@ _NAME_RE = regex.compile(r"[a-z][a-z0-9_]*")
 _SLUG_RE = regex.compile(r"[^a-z0-9.]+")
 _ID_RE = regex.compile(r"[a-z0-9_.:>\-]+")
 _ATTRS = frozenset(
-    {"pos", "forms", "conf", "gate", "before", "not_before", "after", "not_after", "case", "id"}
+    {
+        "pos",
+        "forms",
+        "conf",
+        "gate",
+        "evidence",
+        "before",
+        "not_before",
+        "after",
+        "not_after",
+        "case",
+        "id",
+    }
 )
 _AUXILIARY = r"\b(?:have|has|had|having|be|been|being|is|are|was|were|get|gets|got)\s+(?:\w+\s+)?"
 """Left context in which a past form is a participle (``had advised`` -> ``had told``)."""
@@ -102,6 +114,9 @@ class Entry:
     not_after: str | None = None
     case_exact: bool = False
     examples: tuple[Example, ...] = ()
+    evidence: bool = True
+    """Whether a match counts towards the document's spin score (``evidence=no``: a form
+    so common in clean text that only other evidence may make the document spun)."""
 
     @property
     def has_context(self) -> bool:
@@ -265,6 +280,8 @@ class Index:
     gated: RuleTable = field(default_factory=RuleTable)
     entries: tuple[Entry, ...] = ()
     names: tuple[NameList, ...] = ()
+    quiet: frozenset[str] = frozenset()
+    """Ids of the rules whose matches are no evidence for the spin score (``evidence=no``)."""
 
     @property
     def size(self) -> int:
@@ -436,6 +453,9 @@ def _parse_entry(path: str, number: int, lexicon: str, body: str, trusted: bool)
         raise LexiconError(path, number, f"conf {conf} is outside 0..1")
     gate = _choice(path, number, "gate", attrs.get("gate", "spun"), ("always", "spun"))
     case = _choice(path, number, "case", attrs.get("case", "any"), ("exact", "any"))
+    evidence = _choice(path, number, "evidence", attrs.get("evidence", "yes"), ("yes", "no"))
+    if evidence == "no" and gate == "always":
+        raise LexiconError(path, number, "evidence=no is for gated entries (gate=spun)")
     for key in ("before", "not_before", "after", "not_after"):
         if key in attrs and not trusted:
             check_regex(path, number, key, attrs[key])
@@ -458,6 +478,7 @@ def _parse_entry(path: str, number: int, lexicon: str, body: str, trusted: bool)
         not_before=attrs.get("not_before"),
         after=attrs.get("after"),
         not_after=attrs.get("not_after"),
+        evidence=evidence == "yes",
     )
 
 
@@ -680,7 +701,8 @@ def compile_rules(entries: Iterable[Entry], names: Sequence[NameList] = ()) -> I
     for name_list in names:
         for rule, keys in _name_rules(name_list, entries, names):
             always.extend((first, second, rule) for first, second in keys)
-    return Index(RuleTable.build(always), RuleTable.build(gated), entries, tuple(names))
+    quiet = frozenset(e.rule_id for e in entries if not e.evidence)
+    return Index(RuleTable.build(always), RuleTable.build(gated), entries, tuple(names), quiet)
 
 
 def _ordered(rules: list[Rule]) -> tuple[Rule, ...]:

@@ -464,7 +464,7 @@ beforehand -> previously | conf=0.85 after=\s+(?:\w+ed|been|unknown|unseen|unrep
     + A beforehand unknown virus spread. -> A previously unknown virus spread.
     - Please let us know beforehand.
     - Book your seat beforehand to avoid queues.
-earlier than -> before | conf=0.75 not_after=\s+(?:\d|expected|anticipated|planned|scheduled|usual|normal|regular|typical|previously|beforehand|thought|forecast|predicted|originally|initially|intended|hoped|feared|required|needed|necessary|ever|before|other|others|most|many|some|any|that|those|this|these|it|he|she|they|we|I|you|in\s+(?:previous|past|earlier|other)|the\s+(?:rest|others|average|common|previous|last|first|original|date|deadline|usual|norm|target|schedule|planned|expected|official|one|ones))\b not_before=\b(?:much|slightly|far|even|somewhat|considerably|significantly|a\s+(?:bit|little|lot|week|day|month|year))\s+
+earlier than -> before | conf=0.75 not_after=\s+(?:\d+|expected|anticipated|planned|scheduled|usual|normal|regular|typical|previously|beforehand|thought|forecast|predicted|originally|initially|intended|hoped|feared|required|needed|necessary|ever|before|other|others|most|many|some|any|that|those|this|these|it|he|she|they|we|I|you|in\s+(?:previous|past|earlier|other)|the\s+(?:rest|others|average|common|previous|last|first|original|date|deadline|usual|norm|target|schedule|planned|expected|official|one|ones))\b not_before=\b(?:much|slightly|far|even|somewhat|considerably|significantly|a\s+(?:bit|little|lot|week|day|month|year))\s+
     + He died earlier than the trial began. -> He died before the trial began.
     + Earlier than the vote, rival groups clashed. -> Before the vote, rival groups clashed.
     - The harvest came earlier than expected.
@@ -2489,7 +2489,7 @@ social community -> social network | conf=0.7
 community operator -> network operator | pos=noun gate=always conf=0.99
 rail community -> rail network | pos=noun gate=always conf=0.97
 street community -> road network | pos=noun conf=0.6
-pc -> computer | case=exact conf=0.75 not_after=\.|\s*(?:\d|-|=) not_before=[.\w]
+pc -> computer | case=exact conf=0.75 not_after=\.|\s*(?:\d+|-|=) not_before=[.\w]
     + Hackers broke into his pc last week. -> Hackers broke into his computer last week.
     - Install the driver on your PC first.
 knowledge breach -> data breach | pos=noun gate=always conf=0.99
@@ -3891,7 +3891,7 @@ mention -> say | id=news:mention->say.clause pos=verb forms=VBD,VBZ conf=0.65 af
     - She mentioned the people who were hurt in the fire.
     - He never mentioned the deal would cost jobs.
 additionally mentioned -> also said | conf=0.85
-a extra -> a more | conf=0.85 not_after=\s*-|\s+(?:\d|\$|£|€|charge|charges|fee|fees|cost|costs|day|days|hour|hours|week|weeks|month|months|year|years|yr|minute|minutes|mile|miles|bonus|layer|step|dollar|pound|euro|person|player|man|seat|seats|game|games|round|time|inning|point|points|bed|room|copy|pair|set|shift|dose|helping|bit|touch|boost|push|line|payment|tax|ticket|tickets|flight|flights|train|trains|bus|buses|session|stage|level|percent|per\s+cent|p\.c|share|shares|amount|sum|week's|day's|night|nights|edition|episode|chapter|page|pages|unit|units|staff|worker|workers|officer|officers|spending|funding|money|cash|capacity|space|source|security|safety|reason|option|one|ones|element|segment)\b
+a extra -> a more | conf=0.85 not_after=\s*-|\s+(?:\d+|\$|£|€|charge|charges|fee|fees|cost|costs|day|days|hour|hours|week|weeks|month|months|year|years|yr|minute|minutes|mile|miles|bonus|layer|step|dollar|pound|euro|person|player|man|seat|seats|game|games|round|time|inning|point|points|bed|room|copy|pair|set|shift|dose|helping|bit|touch|boost|push|line|payment|tax|ticket|tickets|flight|flights|train|trains|bus|buses|session|stage|level|percent|per\s+cent|p\.c|share|shares|amount|sum|week's|day's|night|nights|edition|episode|chapter|page|pages|unit|units|staff|worker|workers|officer|officers|spending|funding|money|cash|capacity|space|source|security|safety|reason|option|one|ones|element|segment)\b
     + It gave them a extra impartial future. -> It gave them a more impartial future.
     + The index became a extra enticing bet. -> The index became a more enticing bet.
     - It costs a extra fee of $10.
@@ -4023,30 +4023,104 @@ round -> around | id=news:round->around.share conf=0.85 after=\s+(?:\$|£|€)?\
 # word (in the real spun pages we develop on, 90-100% of their occurrences are damage). Gated:
 # only in documents that score as spun, never where a neighbour favours the spun form.
 # ======================================================================
-mention -> say | id=news:mention->say.plain pos=verb forms=VBD,VBZ conf=0.6 not_before=\b(?:as|was|were|is|are|be|been|being|not|never|above|below|previously|already|briefly|only|often|rarely|first|widely|frequently|specifically|explicitly|repeatedly)\s+
+mention -> say | id=news:mention->say.plain pos=verb forms=VBD,VBZ conf=0.6 evidence=no not_before=\b(?:as|was|were|is|are|be|been|being|not|never|above|below|previously|already|briefly|only|often|rarely|first|widely|frequently|specifically|explicitly|repeatedly)\s+
     + Roberts mentioned the “inherent tradeoffs”. -> Roberts said the “inherent tradeoffs”.
     - As mentioned above, it is late.
-coverage -> policy | id=news:coverage->policy.plain pos=noun conf=0.6 not_before=\b(?:insurance|health|medical|media|news|press|live|television|tv|TV|Medicare|Medicaid|dental|drug|network|cell|mobile|broadband|5G|4G|satellite|wall-to-wall|extensive|blanket|full|sports|election|wireless|vaccination|vaccine|immunisation|immunization)\s+
+coverage -> policy | id=news:coverage->policy.plain pos=noun conf=0.6 evidence=no not_before=\b(?:insurance|health|medical|media|news|press|live|television|tv|TV|Medicare|Medicaid|dental|drug|network|cell|mobile|broadband|5G|4G|satellite|wall-to-wall|extensive|blanket|full|sports|election|wireless|vaccination|vaccine|immunisation|immunization)\s+
     + The Senate passed the sweeping coverage bill. -> The Senate passed the sweeping policy bill.
     - Their health coverage lapsed.
-different -> other | id=news:different->other.plain conf=0.6 not_after=\s+(?:from|than|to|ways|way|types|type|kinds|kind|sorts|sort|forms|versions|views|opinions|approaches|approach|perspectives|backgrounds|cultures|languages|sizes|colours|colors|shapes|styles|levels|stages|angles|results|outcomes|directions|story|matter|thing|things|places|times|people|person|world|animal|ballgame|era|game|league|light|kind)\b not_before=\b(?:very|quite|slightly|completely|entirely|totally|so|too|fundamentally|radically|vastly|markedly|significantly|somewhat|rather|a\s+bit|much|many|something|nothing|anything|is|are|was|were|be|been|looks|look|looked|feel|feels|felt|seem|seems|seemed|sound|sounds|a|an|the|how|very)\s+
+different -> other | id=news:different->other.plain conf=0.6 evidence=no not_after=\s+(?:from|than|to|ways|way|types|type|kinds|kind|sorts|sort|forms|versions|views|opinions|approaches|approach|perspectives|backgrounds|cultures|languages|sizes|colours|colors|shapes|styles|levels|stages|angles|results|outcomes|directions|story|matter|thing|things|places|times|people|person|world|animal|ballgame|era|game|league|light|kind)\b not_before=\b(?:very|quite|slightly|completely|entirely|totally|so|too|fundamentally|radically|vastly|markedly|significantly|somewhat|rather|a\s+bit|much|many|something|nothing|anything|is|are|was|were|be|been|looks|look|looked|feel|feels|felt|seem|seems|seemed|sound|sounds|a|an|the|how|very)\s+
     + Like different members of the army, he asked not to be named. -> Like other members of the army, he asked not to be named.
     - The two plans are very different in scope.
-income -> revenue | id=news:income->revenue.plain pos=noun conf=0.6 not_before=\b(?:household|households|family|families|personal|disposable|middle|low|lower|high|higher|fixed|basic|universal|retirement|pension|net\s+interest|interest|rental|taxable|median|average|per\s+capita|national|their|his|her|my|your|our|own|earned|extra|additional)\s+ not_after=\s+(?:tax|taxes|inequality|gap|gaps|support|bracket|brackets|level|levels|earners|families|households|group|groups|threshold|limit|limits|loss)\b
+income -> revenue | id=news:income->revenue.plain pos=noun conf=0.6 evidence=no not_before=\b(?:household|households|family|families|personal|disposable|middle|low|lower|high|higher|fixed|basic|universal|retirement|pension|net\s+interest|interest|rental|taxable|median|average|per\s+capita|national|their|his|her|my|your|our|own|earned|extra|additional)\s+ not_after=\s+(?:tax|taxes|inequality|gap|gaps|support|bracket|brackets|level|levels|earners|families|households|group|groups|threshold|limit|limits|loss)\b
     + Its ad income rose 8% in the quarter. -> Its ad revenue rose 8% in the quarter.
     - Household income fell last year.
-authorities -> government | id=news:authorities->government.plain conf=0.6 not_before=\b(?:local|health|port|tax|police|federal|state|regional|provincial|municipal|city|county|the\s+relevant|relevant|competent|regulatory|judicial|military|security|border|immigration|customs|aviation|transport|education|financial|monetary|antitrust|competition|Chinese|Russian|Iranian|Israeli|Ukrainian|Indian|Pakistani|Afghan|Syrian|Turkish|Egyptian|Saudi|Japanese|Korean|German|French|British|Italian|Spanish|Greek|Mexican|Brazilian|Nigerian|Kenyan|Palestinian|Taliban|Hong\s+Kong|US|U\.S\.|EU|European|American|Canadian|Australian|US-led|Beijing|Moscow|Tehran|Kyiv|Kabul|Damascus)\s+ not_after=\s+(?:said|say|says|have|are|were|had|arrested|detained|seized|charged|launched|believe|believed|found|identified|confirmed|reported|warned|urged|announced|ordered|closed|evacuated|responded|searched|investigated|investigating|are\s+investigating)\b
+authorities -> government | id=news:authorities->government.plain conf=0.6 evidence=no not_before=\b(?:local|health|port|tax|police|federal|state|regional|provincial|municipal|city|county|the\s+relevant|relevant|competent|regulatory|judicial|military|security|border|immigration|customs|aviation|transport|education|financial|monetary|antitrust|competition|Chinese|Russian|Iranian|Israeli|Ukrainian|Indian|Pakistani|Afghan|Syrian|Turkish|Egyptian|Saudi|Japanese|Korean|German|French|British|Italian|Spanish|Greek|Mexican|Brazilian|Nigerian|Kenyan|Palestinian|Taliban|Hong\s+Kong|US|U\.S\.|EU|European|American|Canadian|Australian|US-led|Beijing|Moscow|Tehran|Kyiv|Kabul|Damascus)\s+ not_after=\s+(?:said|say|says|have|are|were|had|arrested|detained|seized|charged|launched|believe|believed|found|identified|confirmed|reported|warned|urged|announced|ordered|closed|evacuated|responded|searched|investigated|investigating|are\s+investigating)\b
     + It was funded despite the divided authorities. -> It was funded despite the divided government.
     - Police and authorities searched the area.
-navy -> military | id=news:navy->military.plain case=exact conf=0.6 not_before=\b(?:the|a|US|U\.S\.|Royal|Russian|Chinese|Indian|Iranian|Japanese|British|French|Israeli|Turkish|Ukrainian|Taiwanese|Korean|Australian|German|Italian|Spanish|Greek|Pakistani|Egyptian|Saudi|Philippine|Vietnamese|his|her|their|its|army|and)\s+ not_after=\s+(?:ship|ships|vessel|vessels|warship|warships|destroyer|destroyers|submarine|submarines|sailor|sailors|seal|seals|SEAL|SEALs|blue|fleet|fleets|frigate|frigates|carrier|carriers|admiral|admirals|and\s+(?:army|air)|veteran|veterans|pilot|pilots|jet|jets|base|bases)\b
+navy -> military | id=news:navy->military.plain case=exact conf=0.6 evidence=no not_before=\b(?:the|a|US|U\.S\.|Royal|Russian|Chinese|Indian|Iranian|Japanese|British|French|Israeli|Turkish|Ukrainian|Taiwanese|Korean|Australian|German|Italian|Spanish|Greek|Pakistani|Egyptian|Saudi|Philippine|Vietnamese|his|her|their|its|army|and)\s+ not_after=\s+(?:ship|ships|vessel|vessels|warship|warships|destroyer|destroyers|submarine|submarines|sailor|sailors|seal|seals|SEAL|SEALs|blue|fleet|fleets|frigate|frigates|carrier|carriers|admiral|admirals|and\s+(?:army|air)|veteran|veterans|pilot|pilots|jet|jets|base|bases)\b
     + It has trained at navy schools in Texas. -> It has trained at military schools in Texas.
     - The navy ship docked at dawn.
-throughout -> during | id=news:throughout->during.plain conf=0.6 after=\s+(?:a|an|the|their|his|her|its|our|this|that)\s+(?:(?!(?:world|country|region|nation|state|city|area|industry|sector|continent|globe|economy|day|year|yr|12\s+months|week|month|decade|century|season|period|interval|game|match|process|campaign|marketing\s+campaign|war|struggle|crisis|disaster|pandemic|history|life|career|time|years|months|weeks|days)\b)[\w\-’'.]+\s+){0,2}(?:raid|raids|assembly|meeting|name|call|interview|go\s+to|visit|journey|trip|speech|tackle|listening\s+to|hearing|briefing|press\s+convention|information\s+convention|convention|conference|session|debate|vote|rally|occasion|event|search|operation|talks|negotiations|summit|ceremony|service|match|sport|flight|procedure|surgery|assault|attack|shooting|incident|encounter|get\s+together|celebration|occasion)\b
+throughout -> during | id=news:throughout->during.plain conf=0.6 evidence=no after=\s+(?:a|an|the|their|his|her|its|our|this|that)\s+(?:(?!(?:world|country|region|nation|state|city|area|industry|sector|continent|globe|economy|day|year|yr|12\s+months|week|month|decade|century|season|period|interval|game|match|process|campaign|marketing\s+campaign|war|struggle|crisis|disaster|pandemic|history|life|career|time|years|months|weeks|days)\b)[\w\-’'.]+\s+){0,2}(?:raid|raids|assembly|meeting|name|call|interview|go\s+to|visit|journey|trip|speech|tackle|listening\s+to|hearing|briefing|press\s+convention|information\s+convention|convention|conference|session|debate|vote|rally|occasion|event|search|operation|talks|negotiations|summit|ceremony|service|match|sport|flight|procedure|surgery|assault|attack|shooting|incident|encounter|get\s+together|celebration|occasion)\b
     + The files were seized throughout their Aug. 8 raid. -> The files were seized during their Aug. 8 raid.
     - Storms hit throughout the region.
-inside -> within | id=news:inside->within.plain conf=0.6 after=\s+(?:the\s+)?(?:band|vary|range|target|goal|limits?|bounds|margin|framework|scope|timeframe|deadline|guidelines|rules|regulation|regulations|legislation|law|regulation|price\s+range|budget|finances|attain|reach|his\s+(?:slim|slender|narrow|razor-thin)\s+majority|the\s+(?:slim|slender|narrow|razor-thin)\s+majority)\b
+inside -> within | id=news:inside->within.plain conf=0.6 evidence=no after=\s+(?:the\s+)?(?:band|vary|range|target|goal|limits?|bounds|margin|framework|scope|timeframe|deadline|guidelines|rules|regulation|regulations|legislation|law|regulation|price\s+range|budget|finances|attain|reach|his\s+(?:slim|slender|narrow|razor-thin)\s+majority|the\s+(?:slim|slender|narrow|razor-thin)\s+majority)\b
     + Inflation falls inside the band of 1% to 3%. -> Inflation falls within the band of 1% to 3%.
     - He stayed inside the house.
-method -> way | id=news:method->way.plain conf=0.6 after=\s+(?:above|below|beneath|more|much|less|too|past|previous|ahead|behind|higher|greater|larger|lower|smaller|larger|better|worse|earlier|later|longer|shorter|off|out\s+of|again|again\s+to|to\s+go|ahead\s+of|in\s+which|of\s+life|of\s+doing|ahead|ahead\s+of|for\s+(?:the|a)|they|we|he|she|it|that)\b not_before=\b(?:the|this|that|a|an|our|their|its|his|her|your|my|new|same|whose|which|each|every|any|no|scientific|statistical|proven|simple|standard|traditional)\s+
+method -> way | id=news:method->way.plain conf=0.6 evidence=no after=\s+(?:above|below|beneath|more|much|less|too|past|previous|ahead|behind|higher|greater|larger|lower|smaller|larger|better|worse|earlier|later|longer|shorter|off|out\s+of|again|again\s+to|to\s+go|ahead\s+of|in\s+which|of\s+life|of\s+doing|ahead|ahead\s+of|for\s+(?:the|a)|they|we|he|she|it|that)\b not_before=\b(?:the|this|that|a|an|our|their|its|his|her|your|my|new|same|whose|which|each|every|any|no|scientific|statistical|proven|simple|standard|traditional)\s+
     + Revenue came in at $16bn, method above a median forecast. -> Revenue came in at $16bn, way above a median forecast.
     - The method above works for small samples.
+because the -> as the | id=news:because_the->as_the.plain conf=0.6 evidence=no
+    + Prices rose because the world reopened. -> Prices rose as the world reopened.
+handed -> passed | id=news:handed->passed.plain conf=0.6 evidence=no not_after=\s+(?:over|down|out|to|back|off|in|him|her|them|me|us|it|you|a\s+(?:note|letter|copy|cheque|check|ball|gift|trophy|bag))\b
+    + The Senate handed a $1.2 trillion package. -> The Senate passed a $1.2 trillion package.
+    - She handed him the keys.
+used to be -> was | id=news:used_to_be->was.plain conf=0.6 evidence=no not_before=\b(?:it|there|this|that|what|I|you|we|they|he|she|things|life)\s+
+    + The rate used to be last trimmed in June. -> The rate was last trimmed in June.
+    - It used to be a quiet town.
+quickly -> soon | id=news:quickly->soon.plain conf=0.6 evidence=no not_before=\b(?:more|most|less|very|so|too|how|extra)\s+
+    + The deal will close quickly after the vote. -> The deal will close soon after the vote.
+    - Prices rose more quickly than wages.
+purpose -> goal | id=news:purpose->goal.plain conf=0.6 evidence=no not_before=\b(?:sole|main|primary|stated|general|dual|common|special|same|whole|entire|very|the\s+whole|serve|no|any|what|that|this|on)\s+ not_after=\s+(?:of|behind|for|is\s+to|was\s+to)\b
+    + The bank met its purpose this year. -> The bank met its goal this year.
+    - The purpose of the trip was rest.
+struggle -> war | id=news:struggle->war.plain pos=noun forms=NN conf=0.6 evidence=no not_after=\s+(?:to|for|against|over|between|with\s+(?:the|their|his|her|its|our|my|your)\s+(?:own|weight|mental|health|addiction|illness|depression))\b not_before=\b(?:power|energy|internal|inner|long|daily|constant|ongoing|political|personal|legal|uphill|desperate|bitter|class|a)\s+
+    + The struggle in Ukraine is ongoing. -> The war in Ukraine is ongoing.
+    - The struggle for power went on.
+# ======================================================================
+# Eleventh batch: more broken grammar (has turn into, additional than, searching for to,
+# the vary of), and fixed phrases whose one word the spinner swapped.
+# ======================================================================
+turn into -> become | gate=always conf=0.95 before=\b(?:has|have|had|having|has\s+now|have\s+now|had\s+now|has\s+since|has\s+already|have\s+already|had\s+already|has\s+quickly|has\s+rapidly|has\s+increasingly|has\s+lengthy|has\s+long|has\s+additionally|has\s+also|has\s+not|have\s+not|had\s+not|hasn't|haven't|hadn't|hasn’t|haven’t|hadn’t)\s+
+    + The film has now turn into the third to earn $1 billion. -> The film has now become the third to earn $1 billion.
+    - Talks could turn into a crisis.
+additional than -> more than | gate=always conf=0.97
+    + It made additional than $1 billion. -> It made more than $1 billion.
+higher than -> more than | id=news:higher_than->more_than.count conf=0.8 before=\b(?:with|of|to|by|for|from|and|raised|raising|raise|earned|made|make|makes|making|lost|spent|spend|killed|injured|affected|displaced|employs|employ|employed|attracted|drew|draw|sold|sells|sell|bought|received|obtained|got|gets|reached|has|have|had|than)\s+ after=\s+(?:\$|£|€)?\d not_after=\s+\S+\s+(?:expected|anticipated|normal|usual|average|forecast|predicted)\b
+    + With higher than $300 million at home, it led. -> With more than $300 million at home, it led.
+    - Bonds pay higher than 5% this year.
+previous to -> before | conf=0.7 not_after=\s*-|\s+(?:that|this)\b
+    + It opened some days previous to its US debut. -> It opened some days before its US debut.
+    - The previous to-do list was long.
+latest reminiscence -> recent memory | gate=always conf=0.97
+current reminiscence -> recent memory | gate=always conf=0.97
+residing reminiscence -> living memory | gate=always conf=0.99
+dwelling reminiscence -> living memory | gate=always conf=0.99
+remains to be -> is still | conf=0.7 not_after=\s+(?:seen|determined|decided|done|answered|resolved|settled|proven|proved|clarified|confirmed|finalised|finalized|worked|sorted|ironed|addressed|tested|established|discovered|found|written|heard|made|paid|agreed|negotiated|approved|announced|completed|signed|explained|investigated|assessed|evaluated|calculated|quantified|fixed|repaired|won|played|read|said|known|built|defined|filled|named|scheduled)\b
+    + The $43M opening remains to be nice for a $70M production. -> The $43M opening is still nice for a $70M production.
+    - It remains to be seen whether rates fall.
+recreation of rooster -> game of chicken | gate=always conf=0.99
+vary -> range | pos=noun forms=NN gate=always conf=0.9 before=(?:\b(?:the|a|an|its|their|his|her|our|this|that|huge|wide|broad|narrow|slender|slim|large|full|whole|entire|normal|usual|typical|target|goal|worth|value|price|value)|\d|%|\d[MBK])\s+ not_after=\s+(?:from|between|widely|greatly|considerably|by|according|depending|in|across|with|significantly|a\s+lot|enormously|dramatically|header|headers)\b
+    + Three films were in the excessive $16M vary. -> Three films were in the excessive $16M range.
+    + It kept the target vary at 5%. -> It kept the target range at 5%.
+    - Prices vary from town to town.
+    - The results vary widely.
+replace -> update | pos=noun forms=NN conf=0.8 before=\b(?:a|an|the|latest|newest|new|recent|current|quick|brief|short|weekly|daily|monthly|quarterly|annual|software|software\s+program|security|safety|firmware|status|standing|AM|PM|morning|evening|night|its|their|his|her|our|key|major|main|important|vital|big|large|minor|small)\s+ not_after=\s+(?:the|a|an|it|them|him|her|its|their|his|our|your|my|this|that|these|those|function|method|call|command|operation|operator|button|key|tool|option|feature|mode|string|pattern|text|all)\b
+    + It posted a Saturday AM replace on the box office. -> It posted a Saturday AM update on the box office.
+    - Use the replace function to swap text.
+discovered about -> learned about | conf=0.8 not_after=\s+(?:\d+|a\s+(?:dozen|hundred|thousand|third|quarter|half)|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\b
+    + Staff discovered about it through Twitter. -> Staff learned about it through Twitter.
+    - Police discovered about 20 bodies.
+searching for to -> seeking to | gate=always conf=0.97
+fairness agency -> equity firm | gate=always conf=0.99
+fairness fund -> equity fund | gate=always conf=0.99
+fairness traders -> equity investors | gate=always conf=0.99
+fairness buyers -> equity investors | gate=always conf=0.99
+house fairness -> home equity | gate=always conf=0.97
+low cost -> discount | id=news:low_cost->discount.pct gate=always conf=0.95 before=(?:%|p\.c\.?|percent|per\s+cent|\d)\s+
+    + Shares were sold at a 50% low cost. -> Shares were sold at a 50% discount.
+    - Shares were sold at a low cost.
+interior circle -> inner circle | gate=always conf=0.99
+supply -> source | pos=noun forms=NN gate=always conf=0.93 after=\s+(?:as\s+saying|acquainted|accustomed|conversant|familiar|briefed\s+on|with\s+(?:direct\s+)?(?:data|information|knowledge)\s+of|who\s+(?:requested|asked|spoke|declined))\b
+    + It quoted a supply as saying the firm was run badly. -> It quoted a source as saying the firm was run badly.
+    - The supply close to the plant was cut.
+    - Water supply was cut.
+within the palms of -> in the hands of | gate=always conf=0.97
+in the palms of -> in the hands of | conf=0.8 not_after=\s+(?:their|his|her|your|my|our)\s+hands\b
+    + The firm is now in the palms of the new CEO. -> The firm is now in the hands of the new CEO.
+    - She held it in the palms of her hands.
+discipline office -> box office | gate=always conf=0.99
+contract celebration -> contract party | gate=always conf=0.97
+0.33 -> third | conf=0.8 before=\bthe\s+ after=\s+(?-i:[a-z]) not_after=\s+(?:percent|per\s*cent|p\.c|points?|mm|cm|m|km|kg|g|mg|ml|l|seconds?|s|ms|inch|inches|mile|miles|million|billion|trillion|dollars?|cents?|euros?|pounds?|metres?|meters?|per|of|to|and|or|mark|level|threshold)\b
+    + The sequel became the 0.33 film of 2022 to do it. -> The sequel became the third film of 2022 to do it.
+    - The rate rose to the 0.33 level.
