@@ -52,6 +52,14 @@ def _decimal_re() -> regex.Pattern[str]:
 
 
 @cache
+def _decimal_hint() -> regex.Pattern[str]:
+    # The decimal pattern without its edge conditions, found from its "." and so about ten
+    # times faster: on news (a "." in every sentence) it rules most texts out at once.
+    words = "|".join(_tables()[0])
+    return regex.compile(rf"\.(?:(?<=\d\.)(?:{words})|(?<=(?:{words})\.)\d)", regex.IGNORECASE)
+
+
+@cache
 def _digit_re() -> regex.Pattern[str]:
     # A lone digit before a plural word that is not a unit (data/wordlists.tsv, "units").
     units = "|".join(regex.escape(u) for u in sorted(word_list("units"), key=len, reverse=True))
@@ -66,6 +74,8 @@ def decimal_words(text: str) -> list[NumberMatch]:
     >>> [(m.start, m.end, m.replacement) for m in decimal_words("rose 1.five p.c")]
     [(5, 11, '1.5')]
     """
+    if _decimal_hint().search(text) is None:
+        return []  # every match holds one
     to_digit = _tables()[0]
     out = []
     for m in _decimal_re().finditer(text):

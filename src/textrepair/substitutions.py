@@ -1,23 +1,36 @@
 """Stage 2: spinner substitutions, found with the compiled lexicon index.
 
-Scanning is two-step so clean text stays cheap: one C-speed tokenization gives the set of
-words, intersected with the index's trigger words; only when that is not empty does a
-pattern of just those words walk the text and try each rule at each hit.
+Scanning keeps clean text cheap: the text's words (``trigger_words``) are checked against
+the index's first words; only if they meet does one C-speed split into letter-digit pieces
+follow, and only a piece that can start a rule reaches Python: a first word, and if every
+rule it starts is longer (``the``, ``in``), only before a second word one of them needs.
+Each rule keyed there is then tried at that piece.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import compress
 
 import regex
 
 from . import numbers
 from .lexicon import Rule, RuleTable
-from .tokens import PIECE_RE, WORD_RE, indefinite_article, transfer_case, word_list
+from .tokens import (
+    PIECE_RE,
+    WORD_RE,
+    indefinite_article,
+    pieces_and_word_count,
+    transfer_case,
+    word_list,
+)
 
-# The stdlib ``re`` is several times faster per call than ``regex`` for these plain scans.
-_TOKEN = PIECE_RE
+# PIECE_RE with a group, so that a split gives the pieces and what lies between them.
+_SPLIT = re.compile(f"({PIECE_RE.pattern})")
+MAX_GAP = 16
+"""Characters at most between a first piece and the second a longer rule is keyed by."""
 _ARTICLE_BEFORE = regex.compile(r"(?<![\w])(an?)([ \t]+)\Z", regex.IGNORECASE)
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{N}]+)[^\p{L}\p{N}\n]{0,3}\Z")
 _WORD_AFTER = regex.compile(r"\A[^\p{L}\p{N}\n]{0,3}([\p{L}\p{N}]+)")
@@ -43,8 +56,8 @@ class Candidate:
 def trigger_words(text: str) -> tuple[int, frozenset[str]]:
     """The word count and the set of lowercased words of ``text``."""
     # Words are counted as the tokenizer sees them; triggers are letter-digit runs.
-    lowered = text.lower()
-    return len(WORD_RE.findall(lowered)), frozenset(PIECE_RE.findall(lowered))
+    pieces, count = pieces_and_word_count(text.lower())
+    return count, frozenset(pieces)
 
 
 def find(
@@ -59,22 +72,16 @@ def find(
     the words serves all tables; the first table's matches are signatures (``gated``
     False), the others' gated."""
     found: list[list[Candidate]] = [[] for _ in tables]
-    union = _union(tuple(t.firsts for t in tables))
-    if words.isdisjoint(union):
+    keys = _keys(tables)
+    if words.isdisjoint(keys.firsts):
         return found
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters change length when lowercased
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     for lo, hi in windows if windows is not None else ((0, len(text)),):
-        tokens = list(_TOKEN.finditer(lowered, lo, hi))
-        hits = [i for i, token in enumerate(tokens) if token.group() in union]
-        for i in hits:
-            token = tokens[i]
-            word, start, end = token.group(), token.start(), token.end()
+        for word, start, after in _hits(lowered, lo, hi, keys):
             if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
                 continue  # inside a word (a window can start mid-word)
-            following = tokens[i + 1] if i + 1 < len(tokens) else None
-            after = following.group() if following and following.start() - end <= 16 else None
             for k, table in enumerate(tables):
                 if word not in table.firsts or (
                     word not in table.rules and f"{word} {after}" not in table.rules
@@ -86,18 +93,64 @@ def find(
     return found
 
 
-_UNIONS: dict[tuple[int, ...], tuple[tuple[frozenset[str], ...], frozenset[str]]] = {}
+@dataclass(frozen=True, slots=True)
+class _Keys:
+    """What a piece must be for a rule of some table to start at it."""
+
+    firsts: frozenset[str]
+    """Every table's first pieces."""
+    seconds: dict[str, frozenset[str]]
+    """For a first piece that starts only longer forms: the second pieces they need."""
 
 
-def _union(firsts: tuple[frozenset[str], ...]) -> frozenset[str]:
-    # Cached per set of tables (the tuple is kept with it, so the ids stay unique).
-    key = tuple(map(id, firsts))
-    cached = _UNIONS.get(key)
+_KEYS: dict[tuple[int, ...], tuple[tuple[RuleTable, ...], _Keys]] = {}
+
+
+def _keys(tables: Sequence[RuleTable]) -> _Keys:
+    # Cached per set of tables (kept with it, so the ids stay unique); 5 ms to build.
+    key = tuple(map(id, tables))
+    cached = _KEYS.get(key)
     if cached is None:
-        if len(_UNIONS) > 64:
-            _UNIONS.clear()
-        cached = _UNIONS[key] = (firsts, frozenset().union(*firsts))
+        if len(_KEYS) > 64:
+            _KEYS.clear()
+        cached = _KEYS[key] = (tuple(tables), _build_keys(tables))
     return cached[1]
+
+
+def _build_keys(tables: Sequence[RuleTable]) -> _Keys:
+    singles: set[str] = set()
+    seconds: dict[str, set[str]] = {}
+    for table in tables:
+        for key in table.rules:
+            first, space, second = key.partition(" ")
+            if space:
+                seconds.setdefault(first, set()).add(second)
+            else:
+                singles.add(key)
+    return _Keys(
+        frozenset().union(*(t.firsts for t in tables)),
+        {first: frozenset(s) for first, s in seconds.items() if first not in singles},
+    )
+
+
+def _hits(lowered: str, lo: int, hi: int, keys: _Keys) -> Iterator[tuple[str, int, str | None]]:
+    """The pieces of ``lowered[lo:hi]`` a rule may start at, each with its offset and the
+    next piece (None if there is none within ``MAX_GAP`` characters)."""
+    lo, hi = (min(max(x, 0), len(lowered)) for x in (lo, hi))  # as ``re`` takes pos, endpos
+    parts = _SPLIT.split(lowered[lo:hi])  # between, piece, between, ..., piece, between
+    pieces = parts[1::2]
+    n = len(pieces)
+    done, start = 0, lo
+    # Only the pieces that are first pieces reach Python (a frequent word like "the" is).
+    for i in compress(range(n), map(keys.firsts.__contains__, pieces)):
+        word = pieces[i]
+        after = pieces[i + 1] if i + 1 < n and len(parts[2 * i + 2]) <= MAX_GAP else None
+        needed = keys.seconds.get(word)
+        if needed is not None and after not in needed:
+            continue  # every rule starting here is longer, and none goes on with ``after``
+        start += sum(map(len, parts[done : 2 * i + 1]))
+        done = 2 * i + 1
+        yield word, start, after
 
 
 def _first_match(
