@@ -59,13 +59,22 @@ def _decimal_hint() -> regex.Pattern[str]:
     return regex.compile(rf"\.(?:(?<=\d\.)(?:{words})|(?<=(?:{words})\.)\d)", regex.IGNORECASE)
 
 
+_COUNTED = r"[a-z]+s\b"
+"""A plural word: what a lone digit counts."""
+_OF_WHOLE = r"of[ \t]+(?:the|its|their|his|her|our|them|these|those|us|you|which|whom|whose)\b"
+"""``two of the ...``: a part of a whole."""
+_RANKING = r"(?:[a-z]+est|other|main|top|new|remaining|leading|major|key|biggest|previous|last)"
+"""An adjective between a count and its noun (``the two largest parties``)."""
+
+
 @cache
 def _digit_re() -> regex.Pattern[str]:
-    # A lone digit before a plural word that is not a unit (data/wordlists.tsv, "units").
+    # A lone digit before a plural word that is not a unit (data/wordlists.tsv, "units"),
+    # directly, after a ranking adjective, or as a part of a whole.
     units = "|".join(regex.escape(u) for u in sorted(word_list("units"), key=len, reverse=True))
-    return regex.compile(
-        r"(?<![\w.,$£€#:/%+\-–])([2-9])(?=[ \t]+(?!(?:" + units + r")\b)[a-z]+s\b)(?![.,:/]\d)"
-    )
+    noun = rf"(?!(?:{units})\b){_COUNTED}"
+    after = rf"[ \t]+(?:{noun}|{_RANKING}[ \t]+{noun}|{_OF_WHOLE})"
+    return regex.compile(rf"(?<![\w.,$£€#:/%+\-–])([2-9])(?={after})(?![.,:/]\d)")
 
 
 def decimal_words(text: str) -> list[NumberMatch]:
@@ -93,6 +102,8 @@ def digit_words(text: str) -> list[NumberMatch]:
     [(4, 'two'), (19, 'Two')]
     >>> digit_words("It grew 3 points, 5 km and $4 bills; 2.5 times")
     []
+    >>> [m.replacement for m in digit_words("the 2 largest parties; 3 of its rivals")]
+    ['two', 'three']
     """
     to_word = _tables()[1]
     out = []
