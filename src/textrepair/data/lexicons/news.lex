@@ -4124,3 +4124,13 @@ contract celebration -> contract party | gate=always conf=0.97
 0.33 -> third | conf=0.8 before=\bthe\s+ after=\s+(?-i:[a-z]) not_after=\s+(?:percent|per\s*cent|p\.c|points?|mm|cm|m|km|kg|g|mg|ml|l|seconds?|s|ms|inch|inches|mile|miles|million|billion|trillion|dollars?|cents?|euros?|pounds?|metres?|meters?|per|of|to|and|or|mark|level|threshold)\b
     + The sequel became the 0.33 film of 2022 to do it. -> The sequel became the third film of 2022 to do it.
     - The rate rose to the 0.33 level.
+# ======================================================================
+# Twelfth batch: "according to" as the spinner writes it before a named source.
+# ======================================================================
+in response to -> according to | id=news:in_response_to->according_to.source conf=0.7 after=\s+(?:a|an|the)\s+(?:[\w\-’']+\s+){0,3}(?:report|survey|research|examine|evaluation|analysis|estimate|estimates|forecast|knowledge|information|data|figures|statistics|ballot|poll|study|remark|doc|document|submitting|filing|press\s+release|assertion|statement)\s+(?:from|by|printed|published|launched|released|commissioned|issued|compiled|carried)\b
+    + In response to a June report from the trust, bills will rise. -> According to a June report from the trust, bills will rise.
+    - In response to the strike, the firm raised pay.
+in line with -> according to | id=news:in_line_with->according_to.source conf=0.75 after=\s+(?:a\s+)?(?:remark|assertion|statement|be\s+aware|submitting|filing|press\s+launch|press\s+release)\s+(?:on\s+)?(?:\w+\s+)?(?:from|by|issued|launched|printed|published|released|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+(?-i:[A-Z])[\w&.\-]*(?:\s+(?-i:[A-Z])[\w&.\-]*){0,3}\s+(?:knowledge|information|data|figures|estimates|statistics|calculations|polling|tallies|tally)\b
+    + Rates were cut, in line with a remark Tuesday from the bank. -> Rates were cut, according to a remark Tuesday from the bank.
+    + Sales beat estimates, in line with FactSet knowledge. -> Sales beat estimates, according to FactSet knowledge.
+    - Pay rose in line with inflation.
