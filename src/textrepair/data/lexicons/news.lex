@@ -4134,3 +4134,68 @@ in line with -> according to | id=news:in_line_with->according_to.source conf=0.
     + Rates were cut, in line with a remark Tuesday from the bank. -> Rates were cut, according to a remark Tuesday from the bank.
     + Sales beat estimates, in line with FactSet knowledge. -> Sales beat estimates, according to FactSet knowledge.
     - Pay rose in line with inflation.
+# ======================================================================
+# Thirteenth batch: captions, months and money as this spinner writes them, and idioms with
+# one word swapped (too quickly to inform, proceed with warning, grow to be).
+# ======================================================================
+Getty Pictures -> Getty Images | case=exact gate=always conf=0.99
+disguise caption -> hide caption | gate=always conf=0.99
+Might -> May | id=news:might->may.month case=exact gate=always conf=0.95 before=\b(?:since|in|on|until|till|by|from|during|through|last|early|late|mid|of|this|next|final|subsequent|between|before|after)\s+|\bmid-
+    + Prices have doubled since Might, the report said. -> Prices have doubled since May, the report said.
+    - In the end, Might makes right was his motto.
+Might -> May | id=news:might->may.date case=exact gate=always conf=0.95 after=\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|p\.c|percent|per\s+cent|million|billion|people|years|yrs))
+    + The vote is on Might 5 in the capital. -> The vote is on May 5 in the capital.
+    - Might 5 people be enough?
+gearing as much as -> gearing up to | gate=always conf=0.99
+1 / 4 proportion level -> quarter percentage point | gate=always conf=0.99
+1 / 4 of a proportion level -> quarter of a percentage point | gate=always conf=0.99
+best degree since -> highest level since | gate=always conf=0.95
+best degree in -> highest level in | conf=0.85 after=\s+(?:\d|almost|practically|nearly|greater\s+than|more\s+than|over|a|about|round|roughly)
+    + Inflation hit its best degree in 40 years. -> Inflation hit its highest level in 40 years.
+    - She earned the best degree in her class.
+proceed with warning -> proceed with caution | pos=verb gate=always conf=0.97
+below management -> under control | conf=0.8 before=\b(?:again|it|them|this|that|inflation|prices|costs|the\s+(?:fireplace|fire|blaze|virus|pandemic|outbreak|state\s+of\s+affairs|situation|scenario|disaster|crisis))\s+
+    + We will get it again below management. -> We will get it again under control.
+    - Staff below management level got a bonus.
+too quickly to -> too soon to | conf=0.9 after=\s+(?:inform|say|tell|know|predict|understand|judge|gauge|assess|decide|determine|draw|name|call|speculate|touch\s+upon|remark|comment)\b
+    + It is too quickly to say what the war will cost. -> It is too soon to say what the war will cost.
+    - It happened too quickly to react.
+too quickly to inform -> too soon to tell | gate=always conf=0.97
+electrical carmaker -> electric carmaker | pos=noun gate=always conf=0.99
+electrical automaker -> electric automaker | pos=noun gate=always conf=0.99
+electrical truck -> electric truck | pos=noun gate=always conf=0.97
+two -> 2 | id=news:two->2.money gate=always conf=0.95 before=[$£€] after=\s+(?:million|billion|trillion)\b
+    + It took almost $two billion from his stake. -> It took almost $2 billion from his stake.
+    - Some two million people voted.
+three -> 3 | id=news:three->3.money gate=always conf=0.95 before=[$£€] after=\s+(?:million|billion|trillion)\b
+    + It took almost $three billion from his stake. -> It took almost $3 billion from his stake.
+    - Some three million people voted.
+four -> 4 | id=news:four->4.money gate=always conf=0.95 before=[$£€] after=\s+(?:million|billion|trillion)\b
+    + It raised $four million. -> It raised $4 million.
+    - Some four million people voted.
+five -> 5 | id=news:five->5.money gate=always conf=0.95 before=[$£€] after=\s+(?:million|billion|trillion)\b
+    + It raised $five million. -> It raised $5 million.
+    - Some five million people voted.
+six -> 6 | id=news:six->6.money gate=always conf=0.95 before=[$£€] after=\s+(?:million|billion|trillion)\b
+    + It raised $six million. -> It raised $6 million.
+    - Some six million people voted.
+seven -> 7 | id=news:seven->7.money gate=always conf=0.95 before=[$£€] after=\s+(?:million|billion|trillion)\b
+    + It raised $seven million. -> It raised $7 million.
+    - Some seven million people voted.
+eight -> 8 | id=news:eight->8.money gate=always conf=0.95 before=[$£€] after=\s+(?:million|billion|trillion)\b
+    + It raised $eight million. -> It raised $8 million.
+    - Some eight million people voted.
+nine -> 9 | id=news:nine->9.money gate=always conf=0.95 before=[$£€] after=\s+(?:million|billion|trillion)\b
+    + It raised $nine million. -> It raised $9 million.
+    - Some nine million people voted.
+moderen -> recent | gate=always conf=0.9 before=\bmore\s+
+    + After more moderen talks, they agreed. -> After more recent talks, they agreed.
+    - The moderen design won.
+approach ahead -> way forward | conf=0.85 before=\b(?:a|the|constructive|supportive|clear|new|best|only|possible|sensible|positive|practical|realistic)\s+ not_after=\s+(?:of|to)\b
+    + We found a constructive approach ahead for them. -> We found a constructive way forward for them.
+    - The approach ahead of the storm was slow.
+a lot cherished -> much loved | gate=always conf=0.97
+a lot beloved -> much loved | gate=always conf=0.97
+grow to be -> become | id=news:grow_to_be->become.perfect gate=always conf=0.95 before=\b(?:has|have|had|having|has\s+now|have\s+now|has\s+since|has\s+already|have\s+already|had\s+already|has\s+so\s+rapidly|has\s+so\s+quickly|has\s+rapidly|has\s+quickly|has\s+lengthy|has\s+long|has\s+additionally|has\s+also|has\s+not|have\s+not|had\s+not|hasn't|haven't|hadn't|hasn’t|haven’t|hadn’t)\s+
+    + Meghan has so rapidly grow to be one of the family. -> Meghan has so rapidly become one of the family.
+    - Children grow to be adults.
