@@ -4199,3 +4199,45 @@ a lot beloved -> much loved | gate=always conf=0.97
 grow to be -> become | id=news:grow_to_be->become.perfect gate=always conf=0.95 before=\b(?:has|have|had|having|has\s+now|have\s+now|has\s+since|has\s+already|have\s+already|had\s+already|has\s+so\s+rapidly|has\s+so\s+quickly|has\s+rapidly|has\s+quickly|has\s+lengthy|has\s+long|has\s+additionally|has\s+also|has\s+not|have\s+not|had\s+not|hasn't|haven't|hadn't|hasn’t|haven’t|hadn’t)\s+
     + Meghan has so rapidly grow to be one of the family. -> Meghan has so rapidly become one of the family.
     - Children grow to be adults.
+# ======================================================================
+# Fourteenth batch: court, health and Congress vocabulary of the same spinner.
+# ======================================================================
+Could -> May | id=news:could->may.month case=exact gate=always conf=0.95 before=\b(?:since|in|on|until|till|by|from|during|through|last|early|late|mid|of|this|next|final|subsequent|between|before|after)\s+ not_after=\s+(?-i:[a-z])
+    + The subpoena was served in Could. -> The subpoena was served in May.
+    - Could the deal fall apart?
+Could -> May | id=news:could->may.date case=exact gate=always conf=0.95 after=\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|p\.c|percent|per\s+cent|million|billion|people|years|yrs))
+    + The vote is on Could 5 in the capital. -> The vote is on May 5 in the capital.
+    - Could 5 people be enough?
+president of america -> president of the United States | case=exact gate=always conf=0.95
+calls into query -> calls into question | pos=verb gate=always conf=0.99
+name into query -> call into question | pos=verb gate=always conf=0.99
+referred to as into query -> called into question | gate=always conf=0.99
+known as into query -> called into question | gate=always conf=0.99
+into critical query -> into serious question | gate=always conf=0.99
+into severe query -> into serious question | gate=always conf=0.99
+cowl sheet -> cover sheet | pos=noun gate=always conf=0.99
+journal cowl -> magazine cover | pos=noun gate=always conf=0.99
+cowl story -> cover story | pos=noun gate=always conf=0.99
+High Secret -> Top Secret | case=exact gate=always conf=0.97
+Delicate Compartmented Data -> Sensitive Compartmented Information | case=exact gate=always conf=0.99
+at the least -> at least | conf=0.8 after=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s|an\s|some|half|\$|£|€)
+    + At the least three of the files bore markings. -> At least three of the files bore markings.
+    - It was, at the least, awkward.
+private results -> personal effects | pos=noun gate=always conf=0.97
+third get together -> third party | pos=noun gate=always conf=0.97
+Decide -> Judge | id=news:decide->judge.title case=exact gate=always conf=0.95 before=(?-i:Court|court|docket|courtroom|District|Circuit|federal|Federal|Supreme|Chief|Appeals|Magistrate|Bankruptcy|Choose|Senior|Presiding)\s+ after=\s+(?-i:[A-Z])
+    + U.S. District Court docket Decide Aileen Cannon ruled. -> U.S. District Court docket Judge Aileen Cannon ruled.
+    - The court must Decide Now or never.
+Wellbeing Ministry -> Health Ministry | case=exact gate=always conf=0.97
+near contacts -> close contacts | pos=noun gate=always conf=0.97
+make contact with tracing -> contact tracing | gate=always conf=0.99
+year-outdated -> year-old | gate=always conf=0.99
+yr-outdated -> year-old | gate=always conf=0.99
+12 months-aged -> year-old | gate=always conf=0.99
+12 months-outdated -> year-old | gate=always conf=0.99
+persevering with decision -> continuing resolution | pos=noun gate=always conf=0.99
+Majority Chief -> Majority Leader | case=exact gate=always conf=0.97
+Minority Chief -> Minority Leader | case=exact gate=always conf=0.97
+forward of -> ahead of | conf=0.75 not_before=\b(?:just|directly|immediately|mounted|located|positioned|situated|placed|fitted|well|far|slightly|set|moved|moving)\s+ after=\s+(?:the|a|an|its|their|his|her|this|next|subsequent|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|schedule|time|expectations)\b
+    + The memo came forward of the search. -> The memo came ahead of the search.
+    - The engine is mounted forward of the cabin.
