@@ -3933,7 +3933,7 @@ make your mind up -> decide | pos=verb conf=0.7 after=\s+(?:on|whether|if|about|
     + The bank will make your mind up on rates in June. -> The bank will decide on rates in June.
     - Take your time and make your mind up.
 date again to -> date back to | pos=verb gate=always conf=0.99
-top -> end | conf=0.85 before=\b(?:the|by\s+the|until\s+the|till\s+the|at\s+the|before\s+the)\s+ after=\s+of\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:this|the|final|last|subsequent|next|that)\s+(?:year|yr|12\s+months|month|quarter|decade|century|time\s+period|interval|period|term|struggle|war))\b
+top -> end | conf=0.85 before=\b(?:the|by\s+the|until\s+the|till\s+the|at\s+the|before\s+the)\s+ after=\s+of\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|(?:this|the|final|last|subsequent|next|that)\s+(?:year|yr|12\s+months|month|quarter|decade|century|time\s+period|interval|period|term|struggle|war))\b
     + The government will be funded by the top of September. -> The government will be funded by the end of September.
     + Rates should peak by the top of the yr. -> Rates should peak by the end of the yr.
     - She rose to the top of the class.
@@ -4241,3 +4241,39 @@ Minority Chief -> Minority Leader | case=exact gate=always conf=0.97
 forward of -> ahead of | conf=0.75 not_before=\b(?:just|directly|immediately|mounted|located|positioned|situated|placed|fitted|well|far|slightly|set|moved|moving)\s+ after=\s+(?:the|a|an|its|their|his|her|this|next|subsequent|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|schedule|time|expectations)\b
     + The memo came forward of the search. -> The memo came ahead of the search.
     - The engine is mounted forward of the cabin.
+# ======================================================================
+# Fifteenth batch: war and markets in another spinner's words (japanese Donbas, took impact,
+# provide glut, excessive floor, felony tribunals).
+# ======================================================================
+japanese -> eastern | case=exact gate=always conf=0.9 after=\s+(?:Ukraine|Donbas|Donbass|Europe|Mediterranean|Congo|DRC|Afghanistan|Syria|Libya|Turkey|Germany|Poland|Russia|China|India|Pakistan|Sri\s+Lanka|Jerusalem|Ghouta|Aleppo|front|entrance|flank|area|areas|region|regions|province|provinces|city|metropolis|cities|border|coast|shore|shores|suburbs|outskirts|facet|side|half|a\s+part|part|districts?|states?|cities|towns?|villages?|seaboard|bloc|European|Europeans)\b
+    + Fighting broke out in the japanese Donbas area. -> Fighting broke out in the eastern Donbas area.
+    - She studies japanese art.
+jap metropolis -> eastern city | gate=always conf=0.97
+video video games -> video games | gate=always conf=0.99
+excessive floor -> high ground | gate=always conf=0.99
+safety causes -> security reasons | gate=always conf=0.97
+within the occasion of -> in the event of | gate=always conf=0.99
+in the occasion of -> in the event of | conf=0.85 after=\s+(?:a|an|the|any|another|further|war|conflict|rain|fire|default|emergency|attack|an?\s+\w+)\b
+    + It is ready in the occasion of a fresh attack. -> It is ready in the event of a fresh attack.
+    - Dinner in the occasion of her birthday was fun.
+written assure -> written guarantee | pos=noun gate=always conf=0.99
+retains altering -> keeps changing | gate=always conf=0.99
+never all the time -> not always | gate=always conf=0.99
+fall sufferer -> fall victim | pos=verb gate=always conf=0.99
+Worldwide Prison Courtroom -> International Criminal Court | case=exact gate=always conf=0.99
+Worldwide Prison Court docket -> International Criminal Court | case=exact gate=always conf=0.99
+blink of an eye fixed -> blink of an eye | gate=always conf=0.99
+felony tribunal -> criminal tribunal | pos=noun gate=always conf=0.99
+provide glut -> supply glut | pos=noun gate=always conf=0.99
+By distinction -> By contrast | gate=always conf=0.97
+took impact -> took effect | gate=always conf=0.99
+take impact -> take effect | conf=0.9 after=\s+(?:on|from|in|at|immediately|instantly|right\s+away|next|this|until|when|after|once)\b
+    + The cuts will take impact from July. -> The cuts will take effect from July.
+    - The measures take impact seriously.
+important thing -> key | conf=0.85 before=\bthe\s+ after=\s+(?:rates?|issues?|questions?|elements?|factors?|drivers?|gamers|players|figures|dates|takeaways?|findings|points|areas|sectors|markets|indicators|metrics|components|parts|charges|coverage|policy|fee|benchmark)\b
+    + Repo rate is the important thing rates of interest. -> Repo rate is the key rates of interest.
+    - The important thing is to stay calm.
+high minister -> prime minister | pos=noun gate=always conf=0.97
+excessive -> high | id=news:excessive->high.record gate=always conf=0.95 before=(?:-month|-year|-week|-day|-decade|-yr|\b(?:all-time|report|record|multi-year|multiyear|session|new|fresh|contemporary|recent|latest|decade|yr|12-month|52-week))\s+ after=[.,;:)]|\s+(?:of|in|on|at|for|since|after|before|and|as|amid|last|this|earlier)\b
+    + Inflation hit a three-month excessive in May. -> Inflation hit a three-month high in May.
+    - It was a new excessive spending plan.
