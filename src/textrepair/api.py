@@ -79,15 +79,11 @@ class Repairer:
         if c.numbers:
             signatures += substitutions.number_candidates(fixed, gated=False)
             weak += substitutions.number_candidates(fixed, gated=True)
-        # Digits for number words are a style choice as much as a spinner's: no evidence;
-        # nor are the forms a lexicon marks ``evidence=no``.
+        # Digits for number words are a style choice as much as a spinner's: no evidence.
         weight = evidence_weight(
             [s.conf for s in signatures],
-            [
-                (w.rule_id, w.conf)
-                for w in weak
-                if w.lexicon != "numbers" and w.rule_id not in index.quiet
-            ],
+            [(w.rule_id, w.conf) for w in weak if w.lexicon != "numbers"],
+            index.quiet,
         )
         score = spin_score(weight, words)
         gated: list[Candidate] = []
@@ -179,23 +175,20 @@ class Repairer:
         first pass's score. Returns edits of the repaired text."""
         c, index = self.config, self.index
         text = apply_edits(before, done)
-        windows = _windows_around(done, len(text))
+        produced = _replacement_spans(done)
+        windows = _windows_around(produced, len(text))
         vocab = frozenset().union(*(substitutions.trigger_words(text[a:b])[1] for a, b in windows))
         protected = c.protected_words
         tables = (index.always, index.gated) if spun else (index.always,)
         found, *more = substitutions.find(text, tables, vocab, protected, windows)
         if c.numbers:
             found += substitutions.number_candidates(text, gated=False)
+        found = _not_inside(found, produced)
         if spun:
             weak = more[0]
             if c.numbers:
                 weak += substitutions.number_candidates(text, gated=True)
-            found += _gated(text, weak, c.require_support)
-        # A repair's own words are not spun: "as a result of" -> "because" must not go on
-        # to "as" by the rule for "because the". A match may still end in them ("final year"
-        # after "final 12 months" -> "final year").
-        produced = _replacement_spans(done)
-        found = [f for f in found if not any(a <= f.start < b for a, b in produced)]
+            found += _gated(text, _not_inside(weak, produced), c.require_support)
         return self._choose(found, score)
 
     def fix_text(self, text: str) -> str:
@@ -234,7 +227,7 @@ def _gated(text: str, weak: list[Candidate], require_support: bool) -> list[Cand
 
 
 def _replacement_spans(edits: list[Edit]) -> list[tuple[int, int]]:
-    """Where each edit's replacement sits in the text the edits produce."""
+    """Where each edit's replacement sits in the text the edits produce, in order."""
     spans = []
     shift = 0
     for e in sorted(edits, key=lambda e: e.start):
@@ -244,15 +237,21 @@ def _replacement_spans(edits: list[Edit]) -> list[tuple[int, int]]:
     return spans
 
 
-def _windows_around(edits: list[Edit], length: int) -> list[tuple[int, int]]:
-    """Stretches of the repaired text where a new match could start: each edit's new text
-    with a margin on both sides for phrases reaching into it (merged, in order)."""
+def _not_inside(found: list[Candidate], produced: list[tuple[int, int]]) -> list[Candidate]:
+    """The matches that do not start inside a repair's own words: ``as a result of`` ->
+    ``because`` must not go on to ``as`` by the rule for ``because the``. A match may still
+    end in them (``final year`` after ``final 12 months`` -> ``final year``)."""
+    return [f for f in found if not any(a <= f.start < b for a, b in produced)]
+
+
+def _windows_around(produced: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """Stretches of the repaired text where a new match could start: each repair's new text
+    (``produced``, in order) with a margin on both sides for phrases reaching into it,
+    merged."""
     windows: list[tuple[int, int]] = []
-    shift = 0
-    for e in sorted(edits, key=lambda e: e.start):
-        lo = max(0, e.start + shift - WINDOW_MARGIN)
-        shift += len(e.replacement) - (e.end - e.start)
-        hi = min(length, e.end + shift + WINDOW_MARGIN)
+    for start, end in produced:
+        lo = max(0, start - WINDOW_MARGIN)
+        hi = min(length, end + WINDOW_MARGIN)
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
         else:

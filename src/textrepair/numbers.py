@@ -61,19 +61,21 @@ def _decimal_hint() -> regex.Pattern[str]:
 
 _COUNTED = r"[a-z]+s\b"
 """A plural word: what a lone digit counts."""
-_OF_WHOLE = r"of[ \t]+(?:the|its|their|his|her|our|them|these|those|us|you|which|whom|whose)\b"
-"""``two of the ...``: a part of a whole."""
-_RANKING = r"(?:[a-z]+est|other|main|top|new|remaining|leading|major|key|biggest|previous|last)"
-"""An adjective between a count and its noun (``the two largest parties``)."""
+
+
+def _alternation(name: str) -> str:
+    return "|".join(regex.escape(w) for w in sorted(word_list(name), key=len, reverse=True))
 
 
 @cache
 def _digit_re() -> regex.Pattern[str]:
     # A lone digit before a plural word that is not a unit (data/wordlists.tsv, "units"),
-    # directly, after a ranking adjective, or as a part of a whole.
-    units = "|".join(regex.escape(u) for u in sorted(word_list("units"), key=len, reverse=True))
-    noun = rf"(?!(?:{units})\b){_COUNTED}"
-    after = rf"[ \t]+(?:{noun}|{_RANKING}[ \t]+{noun}|{_OF_WHOLE})"
+    # directly, after a ranking adjective (``the two largest parties``), or as a part of a
+    # whole (``two of the ...``).
+    noun = rf"(?!(?:{_alternation('units')})\b){_COUNTED}"
+    ranking = rf"(?:[a-z]+est|{_alternation('ranking')})"
+    whole = rf"of[ \t]+(?:{_alternation('whole_determiners')})\b"
+    after = rf"[ \t]+(?:{noun}|{ranking}[ \t]+{noun}|{whole})"
     return regex.compile(rf"(?<![\w.,$£€#:/%+\-–])([2-9])(?={after})(?![.,:/]\d)")
 
 

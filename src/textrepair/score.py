@@ -44,13 +44,15 @@ def spin_score(evidence: float, words: int) -> float:
     return 1.0 - math.exp(-rate / SCALE)
 
 
-def evidence_weight(signatures: list[float], weak: list[tuple[str, float]]) -> float:
+def evidence_weight(
+    signatures: list[float], weak: list[tuple[str, float]], quiet: frozenset[str] = frozenset()
+) -> float:
     """The evidence from the confidences of signature matches and of weak ``(rule id,
     confidence)`` matches, each weak rule counted at most ``WEAK_REPEATS`` times. Weak rules
-    too unsure to fire without a neighbour's support (below ``rules.SUPPORT_BELOW``) are too
-    common in clean text to count at all.
+    too unsure to fire without a neighbour's support (below ``rules.SUPPORT_BELOW``) and the
+    ``quiet`` ones (``evidence=no`` in their lexicon) are too common in clean text to count.
 
-    >>> evidence_weight([0.9, 0.9], [("a", 0.6), ("b", 0.6), ("c", 0.3)])
+    >>> evidence_weight([0.9, 0.9], [("a", 0.6), ("b", 0.6), ("c", 0.3), ("d", 0.9)], frozenset({"d"}))
     2.4
     >>> evidence_weight([], [("a", 0.6)] * 10)
     0.9
@@ -58,7 +60,7 @@ def evidence_weight(signatures: list[float], weak: list[tuple[str, float]]) -> f
     seen: Counter[str] = Counter()
     weak_sum = 0.0
     for rule_id, conf in weak:
-        if conf < SUPPORT_BELOW:
+        if conf < SUPPORT_BELOW or rule_id in quiet:
             continue
         seen[rule_id] += 1
         if seen[rule_id] <= WEAK_REPEATS:
