@@ -52,7 +52,8 @@ def evidence_weight(
     too unsure to fire without a neighbour's support (below ``rules.SUPPORT_BELOW``) and the
     ``quiet`` ones (``evidence=no`` in their lexicon) are too common in clean text to count.
 
-    >>> evidence_weight([0.9, 0.9], [("a", 0.6), ("b", 0.6), ("c", 0.3), ("d", 0.9)], frozenset({"d"}))
+    >>> weak = [("a", 0.6), ("b", 0.6), ("c", 0.3), ("d", 0.9)]
+    >>> evidence_weight([0.9, 0.9], weak, frozenset({"d"}))
     2.4
     >>> evidence_weight([], [("a", 0.6)] * 10)
     0.9
