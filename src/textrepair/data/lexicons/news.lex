@@ -4277,3 +4277,194 @@ high minister -> prime minister | pos=noun gate=always conf=0.97
 excessive -> high | id=news:excessive->high.record gate=always conf=0.95 before=(?:-month|-year|-week|-day|-decade|-yr|\b(?:all-time|report|record|multi-year|multiyear|session|new|fresh|contemporary|recent|latest|decade|yr|12-month|52-week))\s+ after=[.,;:)]|\s+(?:of|in|on|at|for|since|after|before|and|as|amid|last|this|earlier)\b
     + Inflation hit a three-month excessive in May. -> Inflation hit a three-month high in May.
     - It was a new excessive spending plan.
+
+# batch 16: this spinner family's plain forms in free context (got here, once more, simply,
+# nonetheless, the final + a time word), `lengthy` and `shortly` where only `long` and `quickly`
+# fit, a modal before `must`, singular agreement after `the 12 months`, sources after `in line with`
+got here -> came | conf=0.7 evidence=no not_before=\b(?:have|has|had|having|we|I|you)\s+|['’]ve\s+ not_after=\s+(?:is|are)\b
+    + The final vote got here round 2 a.m. -> The final vote came round 2 a.m.
+    + A second wave got here from tobacco. -> A second wave came from tobacco.
+    - What we have got here is a failure to communicate.
+    - By the time I got here the shop was shut.
+once more -> again | conf=0.7 evidence=no not_before=\b(?:as\s+soon\s+as|once)\s+
+    + The ministers will meet once more in October. -> The ministers will meet again in October.
+    - He will as soon as once more elbow out the field.
+simply -> just | conf=0.6 evidence=no id=news:simply->just.plain not_before=\b(?:quite|not|put|more|so)\s+ not_after=\s+put\b|\s*[,.;:]
+    + Five gymnasts simply bought their tickets. -> Five gymnasts just bought their tickets.
+    - Put simply, the plan failed.
+    - Simply put, the plan failed.
+simply -> just | conf=0.7 id=news:simply->just.money after=\s*[$£€]\s*\d
+    + Sales came to simply $12.5 billion. -> Sales came to just $12.5 billion.
+    - It is simply $-free.
+nonetheless -> still | conf=0.6 evidence=no id=news:nonetheless->still.plain not_before=(?:^|[.!?;:,(—–-]["”’']?)\s*["“‘']?|\b(?:but|yet|and|or)\s+ not_after=\s*[,.;:!?)]|\s+(?:true|valid|important|necessary|significant|possible|worth)\b
+    + The candidate nonetheless has star power. -> The candidate still has star power.
+    + It’s nonetheless unclear if the film will hit it. -> It’s still unclear if the film will hit it.
+    - Nonetheless, the vote went ahead.
+    - The vote, nonetheless, went ahead.
+    - He was tired but nonetheless kept going.
+    - It rained. Nonetheless the match went ahead.
+    - Nonetheless the match went ahead.
+    - He wrote. “Nonetheless broad the law, it fails.
+final -> last | conf=0.7 id=news:final->last.the_time before=\bthe\s+ after=\s+(?:quarter|week|month|decade|century|census|time|couple|several|few)\b(?!['’]s\b)
+    + Growth fell within the final quarter. -> Growth fell within the last quarter.
+    + Since the final census, the town grew. -> Since the last census, the town grew.
+    - The final whistle blew at six.
+final phrases -> last words | conf=0.9
+lengthy -> long | conf=0.75 id=news:lengthy->long.degree before=\b(?:too|so|as|how|very|that|this|twice\s+as|inches|inch|feet|foot|metres|meters|miles|kilometres|kilometers|km|cm|mm|centimetres|centimeters)\s+ not_after=\s+(?:and\s+detailed|document|report|statement|speech|letter|list)\b
+    + The list is too lengthy to read. -> The list is too long to read.
+    + It takes twice as lengthy by bus. -> It takes twice as long by bus.
+    + The knife was 4 inches lengthy. -> The knife was 4 inches long.
+    - It was a so lengthy report.
+lengthy -> long | conf=0.75 id=news:lengthy->long.time after=\s+(?:time|hours|days|weeks|months|years|decades|run|term|shot|haul|ago|overdue|road|way|queues?|lines?)\b
+    + She has been working lengthy hours. -> She has been working long hours.
+    - He gave a lengthy speech.
+shortly -> quickly | conf=0.7 id=news:shortly->quickly.degree before=\b(?:how|this|so|too|very|fairly|quite|relatively|extremely|surprisingly|remarkably|as|rising|falling|fading|spreading|growing|moving|working|selling)\s+ not_after=\s+(?:after|before|afterwards|afterward|thereafter|earlier|following)\b
+    + Nobody knew how shortly it would spread. -> Nobody knew how quickly it would spread.
+    + Prices were rising shortly. -> Prices were rising quickly.
+    - It happened so shortly after the vote.
+must -> have to | gate=always conf=0.9 id=news:must->have_to.modal before=\b(?:do|does|did|don't|doesn't|didn't|don’t|doesn’t|didn’t|won't|won’t|would|wouldn't|wouldn’t|might|could|should|can't|can’t|cannot|(?-i:will|may))\s+(?:not\s+)? not_before=\b(?:the|his|her|their|its|my|your|our|a)\s+will\s+
+    + I'd rather not pay if I don't must. -> I'd rather not pay if I don't have to.
+    + Some may must wait until Wednesday. -> Some may have to wait until Wednesday.
+    - His will must be read aloud.
+    - Theresa May must decide now.
+12 months -> year | conf=0.85 id=news:12_months->year.singular before=\bthe\s+ after=\s+(?:is|was|has|hasn't|hasn’t|isn't|isn’t|wasn't|wasn’t)\b not_before=\b(?:past|last|previous|next|first|coming|following|preceding|final)\s+the\s+
+    + Well, the 12 months is up. -> Well, the year is up.
+    - The first 12 months were hard.
+in line with -> according to | conf=0.75 id=news:in_line_with->according_to.people after=\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+number\s+of|a\s+(?:senior|person|individual|supply|source))\s+(?:\w+\s+)?(?:individuals|people|persons|sources|officers|officials|analysts|economists|diplomats|witnesses|residents|aides|advisers|insiders)\b|\s+(?:brokers|analysts|economists|diplomats|insiders)\b(?!['’])
+    + Costs rose, in line with brokers. -> Costs rose, according to brokers.
+    + It changed, in line with six individuals. -> It changed, according to six individuals.
+    - Results were in line with analysts' forecasts.
+in line with -> according to | conf=0.75 id=news:in_line_with->according_to.poll after=\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:ballot|poll|survey|examine|research|evaluation)\s+(?:by|from|of|carried|conducted|printed|published|launched|released)\b|\s+figures\s+(?:printed|published|launched|released|from)\b
+    + It is negative, in line with a separate monthly ballot by Ipsos. -> It is negative, according to a separate monthly ballot by Ipsos.
+    + The rate fell, in line with figures released on Tuesday. -> The rate fell, according to figures released on Tuesday.
+    - The rise is in line with a rule of thumb.
+advise -> tell | pos=verb forms=VBD conf=0.65 evidence=no id=news:advise->tell.name after=\s+(?-i:[A-Z])(?:[A-Z]+|[a-z]+)\b(?!\s+(?:to|on|against|not)\b)(?!['’])
+    + Two of the people advised POLITICO. -> Two of the people told POLITICO.
+    - She advised Biden on foreign policy.
+    - He advised Harris to wait.
+advise -> tell | pos=verb forms=VBD conf=0.7 id=news:advise->tell.self after=\s+(?:myself|himself|herself|themselves|ourselves|yourself)\b
+    + I advised myself I would try. -> I told myself I would try.
+    - I advised him to try.
+actual-time -> real-time | gate=always conf=0.97
+in actual phrases -> in real terms | gate=always conf=0.98
+actual wages -> real wages | conf=0.8
+
+# batch 17: idioms a swap breaks (at threat, lowest stage in, assembly by assembly), `threat`
+# in its risk sense, `fashions` after a modelling word, `declare` as a noun, `each the X and the Y`
+at threat -> at risk | gate=always conf=0.9
+threat -> risk | conf=0.8 id=news:threat->risk.level before=\b(?:decrease|lower|greater|higher|elevated|increased|reduced|lowered|excessive|low|high|diminished|larger|larger|better|heightened|minimal|important|vital|significant|substantial)\s+ not_after=\s+(?:to|from|posed|level|ranges?|assessment)\b
+    + It is linked to a decrease threat of dementia. -> It is linked to a decrease risk of dementia.
+    - They face a higher threat to their lives? No, a threat from the north.
+    - It posed a higher threat to shipping.
+threat -> risk | conf=0.8 id=news:threat->risk.of_harm before=\b(?:the|a|an)\s+ after=\s+of\s+(?:dementia|cancer|death|dying|illness|disease|stroke|coronary\s+heart|heart|diabetes|an\s+infection|infection|hospitali[sz]ation|recession|default|contagion|inflation|growing|creating|developing)\b
+    + It raises the threat of recession. -> It raises the risk of recession.
+    - It raised the threat of war.
+threat issue -> risk factor | pos=noun gate=always conf=0.97
+threat urge for food -> risk appetite | gate=always conf=0.99
+threat evaluation -> risk assessment | pos=noun conf=0.85
+stage -> level | pos=noun forms=NN conf=0.85 id=news:stage->level.record before=\b(?:lowest|highest|weakest|strongest|lowest|best|worst|greatest)\s+ after=\s+(?:in|since|for|on\s+record|ever|this|of\s+the\s+(?:12\s+months|yr|year))\b
+    + The euro fell to its lowest stage in 2 months. -> The euro fell to its lowest level in 2 months.
+    - They reached the highest stage of the tournament.
+assembly by assembly -> meeting by meeting | gate=always conf=0.97
+nationwide statistics -> national statistics | gate=always conf=0.95
+analysis neighborhood -> research community | gate=always conf=0.98
+resolve -> decide | pos=verb conf=0.8 id=news:resolve->decide.whether after=\s+(?:on\s+\w+\s+|by\s+\w+\s+|subsequent\s+\w+\s+|next\s+\w+\s+)?(?:whether|if|when|how|what|which)\b
+    + They would resolve on Friday whether to join. -> They would decide on Friday whether to join.
+    - The talks aim to resolve the dispute.
+fashion -> model | pos=noun forms=NNS conf=0.85 id=news:fashion->model.modelling before=\b(?:AI|language|studying|learning|statistical|pc|computer|local\s+weather|climate|prediction|forecasting|mathematical|machine|pricing|automobile|car|electrical|EV|\d+|printed|published|skilled|trained|giant\s+language|large\s+language)\s+
+    + They trained 36 fashions on the data. -> They trained 36 models on the data.
+    + Large language fashions are costly. -> Large language models are costly.
+    - Spring fashions arrived in the shops.
+declare -> claim | pos=noun forms=NN gate=always conf=0.93 id=news:declare->claim.noun before=\b(?:a|the|this|his|her|their|its|any|false|new|unfounded|baseless|dubious)\s+ not_after=\s+(?:of\s+)?(?:war|independence|bankruptcy|victory|martial|emergency|a\s+state)\b
+    + He made a declare that Musk meant to defraud. -> He made a claim that Musk meant to defraud.
+    - They voted to declare war.
+    - States that declare war must say so.
+each -> both | conf=0.9 id=news:each->both.pair after=\s+the\s+[\w-]+\s+and\s+the\s+[\w-]+\b
+    + She faces corralling each the conservatives and the moderates. -> She faces corralling both the conservatives and the moderates.
+    - Two rooms, each the size of a hall.
+
+# batch 18: Congress and government words this spinner family breaks (Home, workplace, ground,
+# Training, Protection, packages), adverbs it inflates (essentially the most, doubtlessly,
+# will likely be, could also be), back -> again in fixed phrases, credit -> credit score
+Home -> House | id=news:home->house.day case=exact gate=always conf=0.92 before=(?-i:\b[Tt]he)\s+ after=\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:convened|convenes|reconvened|adjourned|plan|model|invoice|measure|conservatives|majority|chamber|GOP|appropriators|management)\b|(?:is|was)\s+(?:anticipated|expected|scheduled|set)\b)
+    + The Home on Friday voted to finalize it. -> The House on Friday voted to finalize it.
+    + The Home plan contains payments. -> The House plan contains payments.
+    - The Home on the hill was sold.
+Home -> House | id=news:home->house.group case=exact gate=always conf=0.92 after=\s+(?:conservatives|appropriators|GOP|Price\s+range|Budget|Guidelines|Minority\s+Whip|Majority\s+Whip|and\s+Senate)\b|-(?:handed|passed|wide)\b
+    + A revolt by 4 Home conservatives upended plans. -> A revolt by 4 House conservatives upended plans.
+    + Home and Senate appropriators agreed. -> House and Senate appropriators agreed.
+    - Home and garden shows open today.
+Home -> House | id=news:home->house.of case=exact gate=always conf=0.95 before=\b(?:Speaker|speaker|ground|flooring|floor|members|management|leadership|control|majority)\s+of\s+the\s+ not_after=\s+(?:Guard|Office|Secretary|Affairs|Counties|Fleet|Army)\b
+    + Speaker of the Home Mike Johnson spoke. -> Speaker of the House Mike Johnson spoke.
+    - He spoke about the members of the Home Guard.
+workplace -> office | id=news:workplace->office.spoke gate=always conf=0.9 before=(?:['’]s|\b(?:his|her|their|its|my|our|your))\s+ after=\s+(?:stated|mentioned|said|says|wrote|writes|added|referred|confirmed|declined|issued|launched|released|introduced|announced|responded|pushed|advised|instructed|told|knowledgeable|informed|didn['’]t\s+(?:reply|respond)|did\s+not\s+(?:reply|respond))\b
+    + Her workplace mentioned in an email that it agreed. -> Her office mentioned in an email that it agreed.
+    + Scalise’s workplace wrote. -> Scalise’s office wrote.
+    - Her workplace has a gym.
+workplace -> office | id=news:workplace->office.title gate=always conf=0.9 before=\b(?:clerk|mayor|governor|prosecutor|president|senator|speaker|minister|chancellor|sheriff|coroner|auditor|comptroller|treasurer|secretary|commissioner|director|inspector|ombudsman|registrar|legal\s+professional|lawyer|attorney|congressman|congresswoman|spokesman|spokesperson)['’]s\s+
+    + He retired from the clerk’s workplace after 33 years. -> He retired from the clerk’s office after 33 years.
+    - The factory is a dangerous workplace for women.
+Workplace -> Office | id=news:workplace->office.of case=exact gate=always conf=0.92 after=\s+of\s+(?:the\s+)?(?-i:[A-Z])
+    + The Workplace of the President replied. -> The Office of the President replied.
+    - The Workplace safety rules apply.
+ground vote -> floor vote | gate=always conf=0.95
+ground votes -> floor votes | gate=always conf=0.95
+ground speech -> floor speech | gate=always conf=0.95
+ground debate -> floor debate | gate=always conf=0.93
+the ground of the Senate -> the floor of the Senate | gate=always conf=0.95
+ground -> floor | id=news:ground->floor.congress conf=0.8 before=\bon\s+the\s+ after=\s+(?:of\s+the\s+(?:Home|House|Senate|chamber)\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this\s+week|subsequent\s+week|next\s+week|later\s+this\s+week)\b)
+    + The bill is on the ground of the Senate. -> The bill is on the floor of the Senate.
+    - Troops are on the ground in the north.
+learn -> read | id=news:learn->read.passive gate=always conf=0.9 before=\b(?:be|been|being)\s+(?:\w+ly\s+)?
+    + It forced the bill to be learn on the floor. -> It forced the bill to be read on the floor.
+    - They will be learning fast.
+learn aloud -> read aloud | pos=verb gate=always conf=0.97
+Training Secretary -> Education Secretary | case=exact gate=always conf=0.95
+increased training -> higher education | gate=always conf=0.95
+postsecondary training -> postsecondary education | gate=always conf=0.92
+Protection -> Defense | id=news:protection->defense.department case=exact gate=always conf=0.95 before=\b(?:departments|Departments|Division|Secretary|Secretaries)\s+of\s+ not_after=\s+(?-i:[A-Z])
+    + It covers the departments of Protection and Labor. -> It covers the departments of Defense and Labor.
+    - The Secretary of Protection Services spoke.
+package -> program | id=news:package->program.service pos=noun forms=NNS conf=0.8 before=\b(?:unemployment|vitamin|nutrition|social|welfare|federal|coaching|training|vaccination|vaccine|faculty|school|after-school|mortgage|loan|lending|bond-buying|asset-buying|anti-poverty|poverty|entitlement|well\s+being|health|safety\s+internet|security\s+internet|housing|jobs|job|employment)\s+
+    + Cuts hit well being care and vitamin packages. -> Cuts hit well being care and vitamin programs.
+    - Food packages were handed out.
+pupil mortgage -> student loan | pos=noun gate=always conf=0.97
+mortgage forgiveness -> loan forgiveness | gate=always conf=0.95
+scholar debtors -> student borrowers | gate=always conf=0.95
+pupil debtors -> student borrowers | gate=always conf=0.95
+1000’s -> thousands | gate=always conf=0.97 id=news:1000s->thousands.curly
+essentially the most -> the most | gate=always conf=0.9 not_after=\s+(?:part|half)\b
+    + He faces essentially the most severe charges. -> He faces the most severe charges.
+    - It is essentially the most part of the job.
+doubtlessly -> potentially | gate=always conf=0.93
+despatched -> sent | conf=0.8 evidence=no
+will likely be -> will be | conf=0.6 evidence=no not_after=\s*[,.;:]
+    + They will likely be acknowledged by the chief. -> They will be acknowledged by the chief.
+    - Nobody knows how big it will likely be.
+could also be -> may be | conf=0.6 evidence=no not_after=\s*[,.;:]
+    + Their choices could also be restricted. -> Their choices may be restricted.
+    - It was not as bad as it could also be, he said; nor could also be.
+was once -> was | id=news:was_once->was.progressive conf=0.85 after=\s+\w+ing\b not_after=\s+(?:king|thing|something|nothing|everything|anything|ring|wing|string|spring|building|wedding|meeting|morning|evening|darling|ceiling|sibling|being)\b
+    + It said it was once assessing the debt. -> It said it was assessing the debt.
+    - He was once a king.
+    - She was once being watched.
+again room -> back room | gate=always conf=0.95 before=\b(?:a|the|into|in|from|right\s+into)\s+
+    + He vanished right into a again room. -> He vanished right into a back room.
+    - It blocks until there is again room in the buffer.
+again to work -> back to work | conf=0.9
+again to Washington -> back to Washington | conf=0.9
+push again -> push back | pos=verb conf=0.85 after=\s+(?:on|towards|toward|against|in\s+opposition\s+to|at|the\s+(?:date|deadline|vote|timeline|schedule|start))\b
+    + Her office pushed again on that claim. -> Her office pushed back on that claim.
+    - They pushed again and again.
+convey again -> bring back | pos=verb gate=always conf=0.95
+again below management -> back under control | gate=always conf=0.97
+tax credit score -> tax credit | pos=noun gate=always conf=0.97
+credit score card -> credit card | pos=noun gate=always conf=0.97
+Credit score Suisse -> Credit Suisse | case=exact gate=always conf=0.99
+referred to as -> called | id=news:referred_to_as->called.active conf=0.75 evidence=no not_before=\b(?:is|are|was|were|be|been|being|often|commonly|sometimes|usually|also|generally|widely|now|collectively|formally|informally|affectionately|popularly|still|simply|variously|frequently|occasionally|what\s+is|what['’]s)\s+ not_after=\s+(?:a|an|the)\s+(?:so-called|term)\b
+    + Stout referred to as the plan important. -> Stout called the plan important.
+    - The zone is often referred to as the no-go area.
+    - It is what is referred to as a stress test.
+the place -> where | id=news:the_place->where.clause conf=0.75 evidence=no before=\b(?:Senate|House|Home|state|states|nation|country|city|town|areas|space|locations|locations|group|neighborhood|region|area|camp|village|room|faculty|school|court|courtroom|hospital|county|district|community|farm|kibbutz)\s+ after=\s+(?:Democrats|Republicans|he|she|they|it|we|I|you|there|officers|officials|individuals|people|residents|troops|police|most|many|a|an|the)\b
+    + It goes to the Senate the place Democrats hold a majority. -> It goes to the Senate where Democrats hold a majority.
+    - She visited the city the place on the map was marked.
