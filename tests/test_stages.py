@@ -98,3 +98,17 @@ def test_case_transfer(source: str, target: str, expected: str) -> None:
 )
 def test_indefinite_article(word: str, article: str) -> None:
     assert indefinite_article(word) == article
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        # A form written with a straight apostrophe matches a curly one, and the repair is
+        # written in the apostrophe style of the text it replaces.
+        ("Fans sent 1000’s of letters.", "Fans sent thousands of letters."),
+        ("It didn’t instantly reply to requests.", "It didn’t immediately respond to requests."),
+        ("It didn't instantly reply to requests.", "It didn't immediately respond to requests."),
+    ],
+)
+def test_either_apostrophe_matches_and_the_text_keeps_its_own(text: str, fixed: str) -> None:
+    assert textrepair.fix_text(text) == fixed

@@ -198,6 +198,8 @@ def match_phrase(text: str, start: int, phrase: str, case_exact: bool = False) -
     19
     >>> match_phrase("discussion boards", 0, "discussion board") is None
     True
+    >>> match_phrase("1000’s of", 0, "1000's")
+    6
     """
     pos, n = start, len(text)
     for i, word in enumerate(phrase.split(" ")):
@@ -208,12 +210,27 @@ def match_phrase(text: str, start: int, phrase: str, case_exact: bool = False) -
             if pos == gap:
                 return None
         piece = text[pos : pos + len(word)]
-        if piece != word and (case_exact or piece.lower() != word.lower()):
+        if (
+            piece != word
+            and (case_exact or piece.lower() != word.lower())
+            and not _same_but_quotes(piece, word, case_exact)
+        ):
             return None
         pos += len(word)
     if pos < n and (text[pos].isalnum() or text[pos] == "_" or _is_mark(text[pos])):
         return None
     return pos
+
+
+_QUOTES = frozenset("'’")
+
+
+def _same_but_quotes(piece: str, word: str, case_exact: bool) -> bool:
+    # Either apostrophe stands for the other: spun pages print "1000’s" for "1000's".
+    if not _QUOTES.intersection(word):
+        return False
+    piece, word = piece.replace("’", "'"), word.replace("’", "'")
+    return piece == word if case_exact else piece.lower() == word.lower()
 
 
 def _is_mark(char: str) -> bool:
@@ -619,9 +636,14 @@ def load_lexicon(path: str | Path, *, trusted: bool = False) -> tuple[Entry, ...
 # --- compiling -----------------------------------------------------------------------------
 
 
+_APOSTROPHE = re.compile("['’]")
+
+
 def _phrase_regex(phrase: str) -> str:
     # re.escape is much faster than regex.escape and its escapes mean the same to regex.
-    return r"[^\S\n]+".join(re.escape(w) for w in phrase.split(" "))
+    # Either apostrophe matches either: spun pages print "1000’s" for a form written "1000's".
+    words = (_APOSTROPHE.sub(lambda _: "['’]", re.escape(w)) for w in phrase.split(" "))
+    return r"[^\S\n]+".join(words)
 
 
 def _context(entry: Entry, extra_before: str | None) -> Context:

@@ -23,6 +23,7 @@ from .tokens import (
     WORD_RE,
     indefinite_article,
     pieces_and_word_count,
+    transfer_apostrophes,
     transfer_case,
     word_list,
 )
@@ -184,7 +185,7 @@ def _candidate(text: str, start: int, end: int, rule: Rule, gated: bool) -> Cand
             return None  # the name as it should be, or part of another name
         replacement = rule.original
     else:
-        replacement = transfer_case(matched, rule.original)
+        replacement = transfer_apostrophes(matched, transfer_case(matched, rule.original))
     # Keep "a"/"an" in agreement with the new first word.
     article = _ARTICLE_BEFORE.search(text, max(0, start - 8), start)
     if article and replacement[:1].isalpha():

@@ -88,6 +88,21 @@ def transfer_case(source: str, target: str) -> str:
     return target
 
 
+def transfer_apostrophes(source: str, target: str) -> str:
+    """Write ``target``'s apostrophes the way ``source`` writes its own.
+
+    >>> transfer_apostrophes("didn’t instantly reply", "didn't immediately respond")
+    'didn’t immediately respond'
+    >>> transfer_apostrophes("1000's", "thousands")
+    'thousands'
+    """
+    if "’" in source and "'" not in source:
+        return target.replace("'", "’")
+    if "'" in source and "’" not in source:
+        return target.replace("’", "'")
+    return target
+
+
 def indefinite_article(word: str) -> str:
     """``a`` or ``an`` for the word that follows, by a spelling heuristic.
 

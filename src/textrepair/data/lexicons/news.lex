@@ -3588,7 +3588,9 @@ out there -> available | conf=0.7 before=\b(?:is|are|was|were|be|been|being|made
 rapidly -> quickly | conf=0.35
 pressured -> forced | conf=0.35
 protected -> safe | conf=0.3
-individual -> person | pos=noun conf=0.35
+individual -> person | pos=noun conf=0.35 not_after=\s+(?!(?:is|was|has|does|says|as|his|its|this|thus|plus|always|perhaps|unless|whereas|besides|across|towards)\b)[a-z]+s\b
+    + Each individual is screened. -> Each person is screened.
+    - Individual investors sold.
 noticed -> saw | conf=0.4
 determined -> decided | conf=0.35 not_before=\b(?:is|are|was|were|be|been|being|more|most|very|so|too|a|the|equally|still)\s+
     + The board determined to sell the unit. -> The board decided to sell the unit.
@@ -3753,7 +3755,6 @@ the primary time -> the first time | conf=0.85 not_after=\s+(?:slot|slots|zone|f
 # bankruptcy -> chapter, trading -> buying and selling, property -> belongings).
 # ======================================================================
 Individuals's -> People's | case=exact gate=always conf=0.93
-Individuals’s -> People’s | id=news:individuals_s->people_s.curly case=exact gate=always conf=0.93
 fee -> rate | pos=noun gate=always conf=0.92 before=\b(?:repo|reverse\s+repo|alternate|policy|coverage|benchmark|key\s+coverage|key\s+policy|key\s+lending|inflation|unemployment|jobless|growth|progress|development|birth|start|death|loss\s+of\s+life|mortality|crime|infection|an\s+infection|vaccination|participation|employment|occupancy|savings|financial\s+savings|money\s+market|in\s+a\s+single\s+day|overnight|federal\s+funds|funds|prime|mortgage\s+prime|loan\s+prime|one-year|five-year|ten-year|two-year|10-year|5-year|1-year|2-year|goal|target|curiosity|interest|Official\s+Money|Official\s+Cash)\s+
     + The central bank kept the repo fee at 4 percent. -> The central bank kept the repo rate at 4 percent.
     + Inflation fees rose again. -> Inflation rates rose again.
@@ -3914,7 +3915,6 @@ astatine the -> at the | gate=always conf=0.97
 astatine a -> at a | gate=always conf=0.97
 astatine least -> at least | gate=always conf=0.99
 rustic's -> country's | gate=always conf=0.95
-rustic’s -> country’s | id=news:rustic_s->country_s.curly gate=always conf=0.95
 got here in at -> came in at | gate=always conf=0.99
 got here in beneath -> came in below | gate=always conf=0.99
 got here in under -> came in below | gate=always conf=0.99
@@ -4432,7 +4432,6 @@ pupil mortgage -> student loan | pos=noun gate=always conf=0.97
 mortgage forgiveness -> loan forgiveness | gate=always conf=0.95
 scholar debtors -> student borrowers | gate=always conf=0.95
 pupil debtors -> student borrowers | gate=always conf=0.95
-1000’s -> thousands | gate=always conf=0.97 id=news:1000s->thousands.curly
 essentially the most -> the most | gate=always conf=0.9 not_after=\s+(?:part|half)\b
     + He faces essentially the most severe charges. -> He faces the most severe charges.
     - It is essentially the most part of the job.
@@ -4468,3 +4467,55 @@ referred to as -> called | id=news:referred_to_as->called.active conf=0.75 evide
 the place -> where | id=news:the_place->where.clause conf=0.75 evidence=no before=\b(?:Senate|House|Home|state|states|nation|country|city|town|areas|space|locations|locations|group|neighborhood|region|area|camp|village|room|faculty|school|court|courtroom|hospital|county|district|community|farm|kibbutz)\s+ after=\s+(?:Democrats|Republicans|he|she|they|it|we|I|you|there|officers|officials|individuals|people|residents|troops|police|most|many|a|an|the)\b
     + It goes to the Senate the place Democrats hold a majority. -> It goes to the Senate where Democrats hold a majority.
     - She visited the city the place on the map was marked.
+
+# batch 19: markets and politics words from pages of other spinners (as a lot as, steerage,
+# prolonged buying and selling, information heart), `information` and `by way of` in the senses
+# only `data` and `by` fit, `cross` and `finish` with a bill or a war
+as a lot as -> as much as | gate=always conf=0.97
+steerage -> guidance | gate=always conf=0.93 not_before=\b(?:in|travel|travelled|traveled|third-class|the)\s+ not_after=\s+(?:class|passengers?|deck|quarters|compartment|ticket|fare)\b
+    + Its fourth quarter steerage was under estimates. -> Its fourth quarter guidance was under estimates.
+    - They crossed the Atlantic in steerage class.
+prolonged buying and selling -> extended trading | gate=always conf=0.99
+prolonged commerce -> extended trading | gate=always conf=0.97
+information heart -> data center | pos=noun gate=always conf=0.97
+information centre -> data centre | pos=noun gate=always conf=0.95
+information -> data | id=news:information->data.source conf=0.75 before=\b(?:consensus|jobs|employment|payroll|payrolls|occupations|inflation|GDP|PMI|manufacturing|polling|census|pricing|LSEG|FactSet|Refinitiv|Bloomberg\s+consensus|Dealogic|Morningstar|PitchBook|Crunchbase|CoinGecko|CoinMarketCap|Glassnode|Kpler|Vortexa|Cirium)\s+
+    + It beat estimates, per Bloomberg consensus information. -> It beat estimates, per Bloomberg consensus data.
+    - He shared flu information with the press.
+information -> data | id=news:information->data.from conf=0.75 after=\s+from\s+(?:LSEG|FactSet|Refinitiv|Dealogic|Morningstar|PitchBook|Crunchbase|CoinGecko|CoinMarketCap|Glassnode|Kpler|Vortexa|Cirium|Eurostat|S&P\s+(?:World|Global)|the\s+(?:Labor|Commerce|Census|Bureau|Division|Department|Workplace|Office|Ministry|Nationwide|National)\b)
+    + Sales rose, based on information from LSEG. -> Sales rose, based on data from LSEG.
+    - He gave information from his diary.
+by way of -> by | id=news:by_way_of->by.agent gate=always conf=0.92 before=\b(?:polled|surveyed|owned|operated|led|backed|hit|caused|written|quoted|cited|killed|injured|wounded|arrested|charged|criticized|criticised|condemned|praised|dominated|reduce|lower|lowered|raised|elevated|increased|decreased|diminished|shot|stabbed|attacked|accompanied|joined|overseen|chaired|headed|signed|vetoed|rejected|blocked|ousted|defeated|crushed|sponsored|authored|endorsed|appointed|nominated|elected|hosted|organized|organised|offered|supplied|provided|produced|directed|edited|hired|employed|fired|sacked|sued|fined|banned|sanctioned|targeted|hosted)\s+
+    + Economists polled by way of Reuters expected it. -> Economists polled by Reuters expected it.
+    - Funds moved by way of Hong Kong.
+via -> by | id=news:via->by.agent conf=0.8 before=\b(?:polled|surveyed|owned|operated|led|backed|caused|written|quoted|cited|killed|injured|arrested|charged|criticized|criticised|condemned|praised|dominated|lower|lowered|raised|elevated|decreased|diminished|shot|stabbed|attacked|accompanied|chaired|headed|vetoed|rejected|blocked|ousted|defeated|sponsored|authored|endorsed|appointed|nominated|elected|hired|fired|sued|fined|banned|sanctioned)\s+
+    + The rate was lower via 25 basis points. -> The rate was lower by 25 basis points.
+    - Payments were made via bank transfer.
+cross -> pass | id=news:cross->pass.bill pos=verb conf=0.8 after=\s+(?:the|a|an|this|that|its|their|his|her|our|each)\s+(?:[\w-]+\s+){0,4}?(?:invoice|invoices|bill|bills|laws|legislation|measure|measures|package\s+deal|finances|budget|decision|resolution|modification|amendment|reform|reforms)\b
+    + The chamber will cross a different model of the invoice. -> The chamber will pass a different model of the invoice.
+    - They had to cross the border with a plan.
+finish -> end | id=news:finish->end.conflict pos=verb forms=VB,VBZ,VBG conf=0.8 after=\s+(?:the\s+|a\s+|this\s+|its\s+)?(?:(?:authorities|government|federal|partial|longest|record)\s+)?(?:shutdown|conflict|battle|struggle|war|warfare|strike|strikes|stalemate|standoff|impasse|deadlock|violence|combating|fighting|preventing|blockade|siege|occupation|bloodshed|hostilities|lockdown|pandemic|dispute|feud|embargo|sanctions|suffering|bombardment|offensive|invasion)\b
+    + A Senate bill to finish authorities shutdown passed. -> A Senate bill to end authorities shutdown passed.
+    - They want to finish the race first.
+increased than -> higher than | gate=always conf=0.9
+expectancies -> expectations | gate=always conf=0.92 not_before=\blife\s+|\b(?:life|lifetime|career)-
+    + That is in line with expectancies from economists. -> That is in line with expectations from economists.
+    - Life expectancies rose.
+yr over yr -> year over year | gate=always conf=0.97
+yr on yr -> year on year | gate=always conf=0.97
+lack -> loss | id=news:lack->loss.money pos=noun forms=NN conf=0.85 before=\b(?:a|its|the|quarterly|net|internet|web|working)\s+ after=\s+of\s+(?:\$|£|€|¥|\d)
+    + The company reported a lack of $0.46 a share. -> The company reported a loss of $0.46 a share.
+    - The project suffered a lack of staff.
+best since -> highest since | conf=0.75 before=\b(?:the|its|their)\s+ after=\s+(?:\d|January|February|March|April|Might|June|July|August|September|October|November|December|early|late|mid)
+    + Brent hit $109, also the best since March 28. -> Brent hit $109, also the highest since March 28.
+    - It was his best since 2019.
+assist -> support | id=news:assist->support.votes pos=noun forms=NN conf=0.8 before=\b(?:muster|garner|garnered|win|won|gain|gained|safe|secure|secured|earn|earned|lose|lost|enough|sufficient|bipartisan|broad|widespread|in\s+style|Republican|Democratic|GOP|voter|majority)\s+(?:the\s+)?
+    + She tried to muster sufficient assist to move the bill. -> She tried to muster sufficient support to move the bill.
+    - They sent assist to the victims.
+based on -> according to | id=news:based_on->according_to.tail conf=0.7 evidence=no before=,\s+ after=\s+(?:the\s+)?(?:video|report|assertion|statement|filing|submitting|footage|sources|officers|officials|individuals|people|analysts|economists|a\s+(?:press\s+launch|press\s+release|remark|assertion|statement|report|supply|source)|the\s+(?:company|firm|agency|ministry|division|department|corporate|police|military|navy))\b(?!['’])
+    + Two removed their masks, based on the video. -> Two removed their masks, according to the video.
+    - Prices are set, based on the report's method.
+particular person -> individual | id=news:particular_person->individual.attr conf=0.8 after=\s+(?!(?:is|was|has|does|says|as|his|its|this|thus|plus|always|perhaps|unless|whereas|besides|across|towards)\b)[a-z]+s\b
+    + The bill was handed in pieces out of particular person committees. -> The bill was handed in pieces out of individual committees.
+    - A particular person was hurt.
+    - The particular person is safe.
