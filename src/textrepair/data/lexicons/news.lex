@@ -4032,7 +4032,7 @@ coverage -> policy | id=news:coverage->policy.plain pos=noun conf=0.6 evidence=n
 different -> other | id=news:different->other.plain conf=0.6 evidence=no not_after=\s+(?:from|than|to|ways|way|types|type|kinds|kind|sorts|sort|forms|versions|views|opinions|approaches|approach|perspectives|backgrounds|cultures|languages|sizes|colours|colors|shapes|styles|levels|stages|angles|results|outcomes|directions|story|matter|thing|things|places|times|people|person|world|animal|ballgame|era|game|league|light|kind)\b not_before=\b(?:very|quite|slightly|completely|entirely|totally|so|too|fundamentally|radically|vastly|markedly|significantly|somewhat|rather|a\s+bit|much|many|something|nothing|anything|is|are|was|were|be|been|looks|look|looked|feel|feels|felt|seem|seems|seemed|sound|sounds|a|an|the|how|very)\s+
     + Like different members of the army, he asked not to be named. -> Like other members of the army, he asked not to be named.
     - The two plans are very different in scope.
-income -> revenue | id=news:income->revenue.plain pos=noun conf=0.6 evidence=no not_before=\b(?:household|households|family|families|personal|disposable|middle|low|lower|high|higher|fixed|basic|universal|retirement|pension|net\s+interest|interest|rental|taxable|median|average|per\s+capita|national|their|his|her|my|your|our|own|earned|extra|additional)\s+ not_after=\s+(?:tax|taxes|inequality|gap|gaps|support|bracket|brackets|level|levels|earners|families|households|group|groups|threshold|limit|limits|loss)\b
+income -> revenue | id=news:income->revenue.plain pos=noun forms=NN conf=0.6 evidence=no not_before=\b(?:household|households|family|families|personal|disposable|middle|low|lower|high|higher|fixed|basic|universal|retirement|pension|net\s+interest|interest|rental|taxable|median|average|per\s+capita|national|their|his|her|my|your|our|own|earned|extra|additional)\s+ not_after=\s+(?:tax|taxes|inequality|gap|gaps|support|bracket|brackets|level|levels|earners|families|households|group|groups|threshold|limit|limits|loss)\b
     + Its ad income rose 8% in the quarter. -> Its ad revenue rose 8% in the quarter.
     - Household income fell last year.
 authorities -> government | id=news:authorities->government.plain conf=0.6 evidence=no not_before=\b(?:local|health|port|tax|police|federal|state|regional|provincial|municipal|city|county|the\s+relevant|relevant|competent|regulatory|judicial|military|security|border|immigration|customs|aviation|transport|education|financial|monetary|antitrust|competition|Chinese|Russian|Iranian|Israeli|Ukrainian|Indian|Pakistani|Afghan|Syrian|Turkish|Egyptian|Saudi|Japanese|Korean|German|French|British|Italian|Spanish|Greek|Mexican|Brazilian|Nigerian|Kenyan|Palestinian|Taliban|Hong\s+Kong|US|U\.S\.|EU|European|American|Canadian|Australian|US-led|Beijing|Moscow|Tehran|Kyiv|Kabul|Damascus)\s+ not_after=\s+(?:said|say|says|have|are|were|had|arrested|detained|seized|charged|launched|believe|believed|found|identified|confirmed|reported|warned|urged|announced|ordered|closed|evacuated|responded|searched|investigated|investigating|are\s+investigating)\b
@@ -4519,3 +4519,39 @@ particular person -> individual | id=news:particular_person->individual.attr con
     + The bill was handed in pieces out of particular person committees. -> The bill was handed in pieces out of individual committees.
     - A particular person was hurt.
     - The particular person is safe.
+
+# batch 20: `laws` where this spinner family means `legislation` (it writes `legal guidelines`
+# for laws), `subsequent` as an adverb, `income` in an earnings report, `quantity` before a mass
+# noun, `provide` as a noun, `right here`
+laws -> legislation | id=news:laws->legislation.plain conf=0.6 evidence=no not_after=\s+(?:of|and\s+(?:regulations|rules|guidelines|laws)|that\s+govern|governing)\b|\s*[-–]\s*(?:making|maker|makers)\b not_before=\b(?:its|their|our|his|her|national|state|federal|local|international|worldwide|existing|current|present|immigration|gun|tax|labour|labor|privacy|antitrust|anti-trust|election|blasphemy|Sharia|religious|civil|criminal|felony|prison|these|those|such|strict|stricter|tough|tougher|lax|weak|draconian|repressive|many|several|two|three|both|all|various|varied|different|totally\s+different|other|which|many)\s+|\bby-
+    + Murkowski finally supported the laws regardless of misgivings. -> Murkowski finally supported the legislation regardless of misgivings.
+    + It would approve the laws alone. -> It would approve the legislation alone.
+    - It broke the laws of physics.
+    - Strict laws for banks were passed.
+subsequent -> next | id=news:subsequent->next.adverb gate=always conf=0.9 before=\b(?:would|will|could|might|can|shall|should|must|to|it['’]s\s+going\s+to|is\s+going\s+to|are\s+going\s+to|then)\s+ after=\s+(?:go|sit|meet|vote|face|take|head|travel|visit|play|appear|return|turn|move|consider|hear|debate|step|look)\b
+    + The court would subsequent sit on Friday. -> The court would next sit on Friday.
+    - The court would subsequently sit on Friday.
+subsequent -> next | id=news:subsequent->next.the conf=0.7 before=\bthe\s+ after=\s+(?:day|morning|afternoon|evening|night|round|step|steps|stage|phase|election|assembly|gathering|session|summit|match|recreation|game|season|president|chief|prime\s+minister|chancellor|authorities|generation|era|decade|wave|one|few|two|three|time|ceasefire|cease-fire|truce|meeting)\b(?!['’])
+    + The subsequent ceasefire must be the last. -> The next ceasefire must be the last.
+    - The subsequent investigation found nothing.
+Q1 income -> Q1 revenue | conf=0.85
+Q2 income -> Q2 revenue | conf=0.85
+Q3 income -> Q3 revenue | conf=0.85
+Q4 income -> Q4 revenue | conf=0.85
+income steerage -> revenue guidance | gate=always conf=0.97
+income forecast -> revenue forecast | pos=noun conf=0.8
+income estimates -> revenue estimates | conf=0.8
+on income of -> on revenue of | conf=0.85 before=(?:\$[\d.,]+|share|EPS|\)|cents)\s+
+    + It earned $1.05 a share on income of $46.7 billion. -> It earned $1.05 a share on revenue of $46.7 billion.
+    - It paid a tax on income of $50,000.
+quantity of -> amount of | id=news:quantity_of->amount_of.mass conf=0.8 after=\s+(?:\w+\s+)?(?:water|cash|money|time|power|vitality|energy|knowledge|data|information|oil|gasoline|fuel|gas|meals|food|debt|assist|help|support|work|effort|stress|strain|pressure|consideration|attention|proof|evidence|rain|snow|ice|harm|damage|ache|pain|uncertainty|threat|risk|funding|investment|spending|income|revenue|earnings|capital|credit|liquidity|land|space|room|sugar|salt|fats|fat|alcohol|electrical\s+energy|electricity|waste|plastic|carbon|radiation|noise|gentle|light|warmth|heat|materials|material|sources|resources)\b
+    + There was a good quantity of chilly water thrown on it. -> There was a good amount of chilly water thrown on it.
+    - A quantity of protesters gathered.
+the identical quantity -> the same amount | gate=always conf=0.9
+provide -> supply | id=news:provide->supply.noun conf=0.8 before=\b(?:world|worldwide|international|global|tight|oil|crude|gasoline|fuel|gas|vitality|energy|Russian|Libyan|Saudi|Iranian|Venezuelan|OPEC|OPEC\+|outpacing|outpaced|outstripping|outstripped|exceeds|exceeded|restrict|restricted|tightening|constrained|additional|further|new|extra)\s+ after=(?:\s*[,.;:—–)]|\s+(?:amid|pressures|pressure|losses|worries|fears|concerns|considerations|dangers|risks|shock|shocks|squeeze|crunch|deficit|surplus|glut|disruption|disruptions|outages|cuts|issues|points|from|as|is|was|and\s+demand)\b)
+    + Outages deepened concern over tight world provide amid the war. -> Outages deepened concern over tight world supply amid the war.
+    + Cloud demand is outpacing provide. -> Cloud demand is outpacing supply.
+    - We will provide details and demand answers.
+right here -> here | conf=0.6 evidence=no not_before=\b(?:from|proper)\s+ not_after=\s+(?:in|on|at|and\s+now|now)\b
+    + Her parents are right here, but they often attend. -> Her parents are here, but they often attend.
+    - We will cut farther from right here.
