@@ -4555,3 +4555,26 @@ provide -> supply | id=news:provide->supply.noun conf=0.8 before=\b(?:world|worl
 right here -> here | conf=0.6 evidence=no not_before=\b(?:from|proper)\s+ not_after=\s+(?:in|on|at|and\s+now|now)\b
     + Her parents are right here, but they often attend. -> Her parents are here, but they often attend.
     - We will cut farther from right here.
+
+# batch 21: fixed phrases this spinner family breaks (take half in, a half of, live as much as,
+# little modified, play by the guidelines), `saved` before an -ing verb, `complete` as a noun
+take half in -> take part in | pos=verb gate=always conf=0.95 not_after=\s+(?:cash|shares|stock|stocks|bonds|gold|equity|kind|dollars|euros|pounds|money|cash)\b
+    + Adults who took half in a cohort study wore a tracker. -> Adults who took part in a cohort study wore a tracker.
+    - The seller took half in cash.
+a half of -> a part of | gate=always conf=0.9 not_before=\b(?:and|one|two|three|an\s+hour\s+and)\s+ not_after=\s+(?:a|an|one|the\s+(?:cost|price|total|amount|sum))\b
+    + The town is a half of the district. -> The town is a part of the district.
+    - He ran a mile and a half of the course.
+live as much as -> live up to | pos=verb gate=always conf=0.97
+little modified -> little changed | gate=always conf=0.95
+by the guidelines -> by the rules | gate=always conf=0.93 before=\b(?:play|plays|played|playing|stick|sticks|stuck|sticking|abide|abides|abided|abiding)\s+
+    + He betrayed every resident who plays by the guidelines. -> He betrayed every resident who plays by the rules.
+    - Drugs are prescribed by the guidelines of the board.
+save -> keep | id=news:save->keep.ing pos=verb forms=VBD,VBZ,VBG gate=always conf=0.9 after=\s+(?:giving|going|coming|getting|making|trying|asking|saying|telling|pushing|rising|falling|growing|climbing|dropping|losing|winning|playing|working|running|calling|hoping|looking|talking|pressing|waiting)\b
+    + I saved giving up after 4 days. -> I kept giving up after 4 days.
+    - It saved them going to court.
+complete -> total | id=news:complete->total.noun conf=0.8 before=(?:\b(?:its|their|the)|['’]s)\s+ after=(?:\s*[,.;]|\s+(?:power|vitality|energy|consumption|use|utilization|output|revenue|income|spending|debt|variety|quantity|amount|inhabitants|population|workforce|emissions|capability|capacity|tally|rely)\b)
+    + Online sales make up 41 p.c of the group's complete, up from 36. -> Online sales make up 41 p.c of the group's total, up from 36.
+    - The work is complete.
+requested for -> asked for | conf=0.85 before=\b(?:he|she|they|we|I|who|He|She|They|We)\s+
+    + He requested for a sentence of 3 years. -> He asked for a sentence of 3 years.
+    - The papers requested for the review arrived.
