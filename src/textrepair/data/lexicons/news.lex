@@ -4578,3 +4578,58 @@ complete -> total | id=news:complete->total.noun conf=0.8 before=(?:\b(?:its|the
 requested for -> asked for | conf=0.85 before=\b(?:he|she|they|we|I|who|He|She|They|We)\s+
     + He requested for a sentence of 3 years. -> He asked for a sentence of 3 years.
     - The papers requested for the review arrived.
+
+# batch 22: `worldwide` for global in economic phrases, `home` for domestic beside foreign,
+# plain forms this spinner family leaves in every text (electronic mail, underneath, shall be,
+# bodily, embrace, the transfer), idioms with `maintain` and `signal`, basis points after via
+worldwide financial system -> global economy | gate=always conf=0.95
+worldwide economic system -> global economy | gate=always conf=0.97
+worldwide warming -> global warming | gate=always conf=0.99
+worldwide recession -> global recession | gate=always conf=0.93
+worldwide pandemic -> global pandemic | gate=always conf=0.93
+worldwide demand -> global demand | conf=0.85
+worldwide provide -> global supply | gate=always conf=0.95
+worldwide progress -> global growth | gate=always conf=0.97
+worldwide development -> global growth | conf=0.85
+home and exterior -> domestic and external | gate=always conf=0.95
+home and overseas -> domestic and foreign | gate=always conf=0.95
+home and worldwide -> domestic and international | gate=always conf=0.93
+Getty Photographs -> Getty Images | case=exact gate=always conf=0.99
+Getty Photographs Information -> Getty Images News | case=exact gate=always conf=0.99
+Getty Pictures Information -> Getty Images News | case=exact gate=always conf=0.99
+Protection -> Defense | id=news:protection->defense.list case=exact gate=always conf=0.92 before=(?-i:\b(?:State|Labor|Justice|Commerce|Treasury|Energy|Vitality|Agriculture|Transportation|Education|Training|Interior|Homeland\s+Safety|Homeland\s+Security|Veterans\s+Affairs)),\s+ not_after=\s+(?-i:[A-Z])
+    + It funds the departments of State, Protection, Labor and Health. -> It funds the departments of State, Defense, Labor and Health.
+    - It funds the departments of State, Protection Services and Health.
+one of many household -> one of the family | gate=always conf=0.95
+via -> by | id=news:via->by.points conf=0.85 after=\s+(?:\d[\d.,]*|a\s+quarter|half|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|twenty-five|fifty)\s+(?:foundation\s+issues|foundation\s+factors|basis\s+points|p\.c|percent|per\s+cent|proportion\s+factors|proportion\s+issues|percentage\s+points|cents|pence|yen|factors)\b
+    + The rate was trimmed in June via 10 foundation issues. -> The rate was trimmed in June by 10 foundation issues.
+    - Tickets are sold via 10 outlets.
+by way of -> by | id=news:by_way_of->by.points gate=always conf=0.92 after=\s+(?:\d[\d.,]*|a\s+quarter|half|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|twenty-five|fifty)\s+(?:foundation\s+issues|foundation\s+factors|basis\s+points|p\.c|percent|per\s+cent|proportion\s+factors|proportion\s+issues|percentage\s+points|cents|pence|yen|factors)\b
+    + Rates were lower by way of 25 basis points. -> Rates were lower by 25 basis points.
+    - He travelled by way of 3 cities.
+model of the invoice -> version of the bill | gate=always conf=0.95
+model of the laws -> version of the legislation | gate=always conf=0.95
+maintain up with -> keep up with | pos=verb gate=always conf=0.95
+maintain tabs on -> keep tabs on | pos=verb gate=always conf=0.97
+maintain in thoughts -> keep in mind | gate=always conf=0.97
+maintain a watch on -> keep an eye on | pos=verb gate=always conf=0.97
+maintain an eye fixed on -> keep an eye on | pos=verb gate=always conf=0.97
+signal it into legislation -> sign it into law | gate=always conf=0.97
+signal it into regulation -> sign it into law | gate=always conf=0.97
+signal the invoice -> sign the bill | pos=verb gate=always conf=0.97
+electronic mail -> email | conf=0.8 evidence=no
+underneath -> under | id=news:underneath->under.plain conf=0.7 evidence=no
+shall be -> will be | conf=0.6 evidence=no not_before=\bnor\s+
+    + The government shall be funded by the end of September. -> The government will be funded by the end of September.
+    - Nor shall be any right.
+bodily -> physical | conf=0.7 evidence=no not_after=\s+(?:harm|hurt|damage|fluids?|functions?|injury|injuries|autonomy|integrity|waste|contact|ailments?|sensations?|processes)\b
+    + He would sell nearly all his bodily possessions. -> He would sell nearly all his physical possessions.
+    - He was charged with grievous bodily harm.
+embrace -> include | pos=verb conf=0.6 evidence=no not_after=\s+(?:the\s+|a\s+|an\s+)?(?:change|changes|challenge|challenges|opportunity|alternative|future|technology|expertise|idea|concept|notion|diversity|range|variety|new|it|them|him|her|me|us|you|each\s+other|one\s+another|his|her|their|its|our|my|your)\b
+    + Its brands embrace Hoover and Milwaukee. -> Its brands include Hoover and Milwaukee.
+    - Voters embrace change.
+transfer -> move | id=news:transfer->move.noun pos=noun forms=NN conf=0.65 evidence=no before=(?:\b(?:the|this|that|today|nowadays|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s|\b(?:the|this|that|shock|surprise|sudden|unexpected|stunning|landmark|historic|controversial|bold|daring|latest|newest|rare|uncommon|unusual|similar|comparable|symbolic|political|strategic|tactical|diplomatic))\s+ not_after=\s+(?:of|to|from|window|price|worth|value|fee|charge|payment|tax|request|market|system|station|deadline|ban|embargo|record|file|saga|speculation|rumours?|rumors?|bid|portal|list|case|process|agreement|settlement|deal|papers|paperwork)\b|['’]s\b
+    + The transfer marks a step forward. -> The move marks a step forward.
+    + Today’s transfer may boost demand. -> Today’s move may boost demand.
+    - The transfer of power was peaceful.
+    - The transfer window shut on Friday.
