@@ -4633,3 +4633,36 @@ transfer -> move | id=news:transfer->move.noun pos=noun forms=NN conf=0.65 evide
     + Today’s transfer may boost demand. -> Today’s move may boost demand.
     - The transfer of power was peaceful.
     - The transfer window shut on Friday.
+
+# batch 23: phrases this spinner family writes for short function phrases (in some unspecified
+# time in the future, in entrance of, without doubt one of the, tips on how to, could possibly
+# be), and the demand/boost words of another spinner (spice up call for)
+in some unspecified time in the future -> at some point | gate=always conf=0.99
+in entrance of -> in front of | gate=always conf=0.97
+proper in entrance of -> right in front of | gate=always conf=0.99
+without doubt one of the -> one of the | conf=0.85 evidence=no
+without doubt one of many -> one of the | gate=always conf=0.97
+tips on how to -> how to | conf=0.8 evidence=no before=\b(?:know|knows|knew|known|learn|learns|learned|learnt|understand|understands|understood|decide|decides|decided|deciding|determine|determines|determined|figure\s+out|work\s+out|unsure|not\s+sure|uncertain|debate|debated|debating|discuss|discussed|discussing|about|over|question|questions|clear|unclear|show|shows|showed|taught|teach|teaches|tell|told|advised|consider|considering|considered|weigh|weighing|weighed|plan|plans|planning|study|studying|grappling\s+with|wrestling\s+with|struggling\s+with|agree\s+on|agreed\s+on|divided\s+on|split\s+on)\s+
+    + They must decide tips on how to react to them. -> They must decide how to react to them.
+    - Here are ten tips on how to save money.
+could possibly be -> could be | conf=0.6 evidence=no
+is not going to be -> will not be | conf=0.6 evidence=no
+that’s the reason -> that is why | conf=0.7 evidence=no not_after=\s+(?:for|behind|given|cited|that|I|we|he|she|they|you)\b
+    + That’s the reason the courts exist. -> That is why the courts exist.
+    - That’s the reason given by the firm.
+now we have -> we have | conf=0.6 evidence=no not_before=(?:^|[.!?]["”’]?\s+|\n)|\b(?:and|but|so|until|till|by)\s+ not_after=\s+(?:to|got|been|a\s+chance)\b
+    + We need it, as a result of now we have big needs. -> We need it, as a result of we have big needs.
+    - Now we have a plan.
+    - We waited, and now we have a deal.
+may just -> could | conf=0.6 evidence=no not_after=\s+(?:be|have|as\s+well|work|happen|turn\s+out|prove|get\s+lucky|pay\s+off|save)\b
+    + Today’s move may just spice up demand. -> Today’s move could spice up demand.
+    - It may just work.
+spice up call for -> boost demand | gate=always conf=0.99
+spice up -> boost | pos=verb conf=0.85 after=\s+(?:the\s+|its\s+|their\s+)?(?:call\s+for|demand|enlargement|expansion|growth|progress|output|manufacturing|production|gross\s+sales|sales|income|revenue|earnings|profits|costs|prices|shares|inventory|stocks|financial\s+system|economic\s+system|morale|confidence|self\s+assurance|investment|funding|spending|lending|liquidity|exports|imports|wages|jobs|employment|hiring|lending)\b
+    + The cut will spice up growth. -> The cut will boost growth.
+    - Chilli will spice up the dish.
+call for for -> demand for | gate=always conf=0.97
+call for -> demand | id=news:call_for->demand.noun conf=0.8 before=\b(?:weak|robust|sturdy|strong|rising|falling|soaring|sluggish|vulnerable|susceptible|global|world|worldwide|home|client|consumer|shopper|oil|gasoline|gas|fuel|power|vitality|energy|chip|cloud|travel|commute|housing|loan|mortgage|credit\s+score|credit|export|import|pent-up|spice\s+up|boost|dampen|weaken|cool|cooled|cooling|curb|curbed|meet|met|outstrip|outstripped|outpace|outpaced|combination|aggregate|seasonal|underlying|total|overall|general)\s+ not_after=\s+(?:calm|restraint|peace|help|action|talks|an?\s+|the\s+|his|her|their|its)\b
+    + Weak call for weighed on prices. -> Weak demand weighed on prices.
+    - Leaders issued a strong call for calm.
+nowadays's -> today's | gate=always conf=0.95
