@@ -4666,3 +4666,39 @@ call for -> demand | id=news:call_for->demand.noun conf=0.8 before=\b(?:weak|rob
     + Weak call for weighed on prices. -> Weak demand weighed on prices.
     - Leaders issued a strong call for calm.
 nowadays's -> today's | gate=always conf=0.95
+
+# batch 24: senses only the original fits (known as on, harm as a sports injury, expertise
+# shares, exhibits that, the next assembly, attain before a number or a group of people,
+# attainable at a clause end)
+known as on -> called on | gate=always conf=0.95 not_after=-
+    + The minister known as on each sides to talk. -> The minister called on each sides to talk.
+    - It is known as on-chain data.
+as quick as attainable -> as quick as possible | gate=always conf=0.99
+attainable -> possible | id=news:attainable->possible.end conf=0.8 before=\b(?:is|was|are|were|be|been|not|if|where|wherever|when|whenever|it\s+is|it['’]s|as\s+\w+\s+as)\s+ after=\s*[,.;:!?)]
+    + Officials warned that further flooding was attainable. -> Officials warned that further flooding was possible.
+    - The goal is attainable within a decade.
+attain -> reach | id=news:attain->reach.target pos=verb conf=0.8 after=\s+(?:(?:\$|£|€)?\d|(?:the\s+)?(?:individuals|people|youngsters|children|kids|victims|sufferers|patients|survivors|households|families|communities|residents|civilians|voters|prospects|customers|shoppers|audiences|viewers|shore|land|safety|semi-finals?|quarter-finals?|last\s+\w+|final|finals)\b)
+    + Temperatures are expected to attain 38C on Thursday. -> Temperatures are expected to reach 38C on Thursday.
+    + Aid workers must attain the individuals in need. -> Aid workers must reach the individuals in need.
+    - Few attain the wisdom of age.
+harm -> injury | id=news:harm->injury.body pos=noun conf=0.85 before=\b(?:hamstring|knee|ankle|calf|groin|shoulder|again|neck|wrist|hip|thigh|foot|toe|elbow|Achilles|ligament|muscle|leg|arm|hand|finger|thumb|spinal|rib|chest|abdominal|career-threatening|season-ending|recurring|persistent)\s+
+    + She has struggled with a hamstring harm for two seasons. -> She has struggled with a hamstring injury for two seasons.
+    - It did minor harm to the economy.
+harm -> injury | id=news:harm->injury.trouble pos=noun forms=NN conf=0.8 after=\s+(?:issues|problems|worries|considerations|concerns|lay-off|layoff|setbacks?|scare|doubts?|record|historical\s+past|history)\b
+    + She is a medal hope regardless of her harm problems. -> She is a medal hope regardless of her injury problems.
+    - The harm done was lasting.
+expertise shares -> technology shares | gate=always conf=0.97
+expertise stocks -> technology stocks | gate=always conf=0.97
+expertise firms -> technology firms | gate=always conf=0.95
+expertise corporations -> technology companies | gate=always conf=0.97
+expertise giants -> technology giants | gate=always conf=0.97
+expertise large -> technology giant | gate=always conf=0.97
+expertise sector -> technology sector | gate=always conf=0.95
+expertise firm -> technology firm | gate=always conf=0.93
+expertise firm's -> technology firm's | gate=always conf=0.93
+exhibit -> show | id=news:exhibit->show.clause pos=verb forms=VBZ conf=0.85 after=\s+(?:that|how|why|what|whether|no\s+signal|no\s+signs?|indicators|signs|a\s+(?:rise|fall|drop|decline|increase|sharp|steep|slight|modest|marked|clear))\b
+    + It exhibits that the future of the industry can be bright. -> It shows that the future of the industry can be bright.
+    - The museum exhibits paintings from Spain.
+assembly -> meeting | id=news:assembly->meeting.next pos=noun forms=NN conf=0.8 before=\b(?:subsequent|next|final|last|earlier|previous|upcoming|scheduled|emergency|month-to-month|monthly|weekly|coverage|policy|shareholder|ministerial|face-to-face|in-person)\s+ not_after=\s+(?:line|lines|plant|plants|hall|elections?|members?|speaker|seats?|constituency|district|polls?)\b
+    + Rates will stay on hold at its subsequent assembly. -> Rates will stay on hold at its subsequent meeting.
+    - The car maker opened the final assembly line.
