@@ -4702,3 +4702,47 @@ exhibit -> show | id=news:exhibit->show.clause pos=verb forms=VBZ conf=0.85 afte
 assembly -> meeting | id=news:assembly->meeting.next pos=noun forms=NN conf=0.8 before=\b(?:subsequent|next|final|last|earlier|previous|upcoming|scheduled|emergency|month-to-month|monthly|weekly|coverage|policy|shareholder|ministerial|face-to-face|in-person)\s+ not_after=\s+(?:line|lines|plant|plants|hall|elections?|members?|speaker|seats?|constituency|district|polls?)\b
     + Rates will stay on hold at its subsequent assembly. -> Rates will stay on hold at its subsequent meeting.
     - The car maker opened the final assembly line.
+
+# batch 25: central-bank words of this spinner family (the speed for the rate, charge rises,
+# rate of interest cuts, value inflation, additional as an adverb, a assembly), and a few
+# epidemic and currency words
+speed -> rate | id=news:speed->rate.policy conf=0.85 before=\b(?:raise|raised|raising|raises|elevate|elevated|elevating|lift|lifted|lifting|hike|hiked|hiking|extend|extended|extending|increase|increased|increasing|minimize|minimized|minimizing|lower|lowered|lowering|cut|cuts|cutting|reduce|reduced|reducing|trim|trimmed|trimming|maintain|maintained|maintaining|hold|held|holding|keep|kept|keeping|depart|departed|left|leave|leaving|set|sets|setting)\s+(?:the|its|their)\s+ after=\s+(?:(?:by|to|at|from)\s+(?:\d[\d.]*\s*(?:%|p\.c|per\s+cent|percent|foundation|basis)|a\s+quarter|half)|(?:unchanged|on\s+maintain|on\s+hold|regular|steady)\b)
+    + The committee voted 7-2 to raise the speed by 0.5%. -> The committee voted 7-2 to raise the rate by 0.5%.
+    + Two members preferred to maintain the speed at 4.5%. -> Two members preferred to maintain the rate at 4.5%.
+    - Officials lowered the speed to 20 mph.
+extend the speed -> increase the rate | gate=always conf=0.9
+charge -> rate | id=news:charge->rate.policy pos=noun conf=0.85 before=\b(?:the|that|this|further|additional|extra|future|any|coverage|policy|benchmark|key|lending|deposit|repo|base|financial\s+institution|central\s+financial\s+institution|Fed|BoE|ECB|first|subsequent|next)\s+ after=\s+(?:rises|rise|hikes?|will\s+increase|increases|cuts?|reductions?|path|outlook|expectations|expectancies|setting|setters|selections?|choices?|decisions?|at\s+\d|to\s+\d|by\s+\d|of\s+\d|in\s+Might|in\s+May)\b
+    + It remained at that charge in May. Further charge rises may come. -> It remained at that rate in May. Further rate rises may come.
+    - They face a further charge of fraud.
+rate of interest -> interest rate | gate=always conf=0.95 after=\s+(?:cuts?|hikes?|rises?|will\s+increase|increases?|reductions?|choice|decision|selections?|decisions?|path|outlook|expectations|expectancies|setting|differentials?|swaps?|futures|sensitive)\b|-sensitive\b
+    + Markets were wrong in anticipating rate of interest cuts. -> Markets were wrong in anticipating interest rate cuts.
+    - The rate of interest on the loan is fixed.
+value inflation -> price inflation | gate=always conf=0.93
+will increase -> increases | id=news:will_increase->increases.further gate=always conf=0.9 before=\b(?:additional|further|extra)\s+
+    + The statement makes additional will increase conditional on bad data. -> The statement makes additional increases conditional on bad data.
+    - Rents will increase further next year.
+additional -> further | id=news:additional->further.adverb gate=always conf=0.9 before=\b(?:fall|falls|fell|falling|rise|rises|rose|rising|go|went|going|push|pushed|pushing|cut|decline|declined|declining|drop|dropped|dropping|slip|slipped|ease|eased|easing|considerably|significantly|slightly|barely)\s+ not_after=\s+(?:info|knowledge|data|cash|money|time|help|assist|support|funding|proof|evidence|particulars|details|charges|costs|prices|measures|steps|troops|forces|sanctions|funds|assets|cuts|rises|will\s+increase|increases|losses|features|options|choices)\b
+    + Inflation is expected to fall considerably additional this year. -> Inflation is expected to fall considerably further this year.
+    - He asked for even additional funds.
+additional -> further | id=news:additional->further.verb gate=always conf=0.9 before=\b(?:to|will|would|could|might|may|must|should|can)\s+ after=\s+(?:tighten|raise|elevate|increase|minimize|lower|cut|reduce|ease|loosen|widen|deepen|strengthen|weaken|escalate|complicate|delay|restrict|erode|harm|hurt|damage|fuel|gas|inflame|destabili[sz]e)\b
+    + It might want to additional tighten policy. -> It might want to further tighten policy.
+    - It will add additional costs.
+a assembly -> a meeting | gate=always conf=0.95
+up to date -> updated | conf=0.85 before=\b(?:the|an|its|their|newly|newest|latest)\s+ after=\s+(?:forecast|forecasts|projections?|estimates?|figures|knowledge|data|guidance|steerage|outlook|model|version|numbers|tally|rely|count|plan|pointers|guidelines|rules|record|listing|list|map|analysis|evaluation|assessment|report|draft|textual\s+content|text|app|software|software\s+program)\b
+    + The IMF said so in the up to date forecast. -> The IMF said so in the updated forecast.
+    - Keep the list up to date.
+soar -> jump | pos=noun forms=NN conf=0.8 before=\b(?:largest|biggest|greatest|sharpest|steepest|big|large|giant|huge|sharp|steep|massive|sudden|dramatic|the|a)\s+ after=\s+(?:in|of|was|since|for|to)\b(?!\s+(?:new\s+)?(?:heights|highs))
+    + The largest soar was in the Western Pacific. -> The largest jump was in the Western Pacific.
+    - Watch the eagles soar in the sky.
+instances -> cases | id=news:instances->cases.disease conf=0.85 before=\b(?:rise\s+in|increase\s+in|improve\s+in|enhance\s+in|spike\s+in|surge\s+in|drop\s+in|fall\s+in|decline\s+in|jump\s+in|soar\s+in|confirmed|reported|Covid|COVID|Covid-19|COVID-19|coronavirus|virus|omicron|Omicron|measles|cholera|dengue|mpox|monkeypox|malaria|flu|influenza|tuberculosis|TB|polio|Ebola|HIV|new\s+Covid|new\s+COVID)\s+
+    + Europe saw a 2% rise in instances but no jump in deaths. -> Europe saw a 2% rise in cases but no jump in deaths.
+    - In rare instances the drug fails.
+foreign money -> currency | id=news:foreign_money->currency.adj conf=0.85 before=\b(?:Turkish|Chinese|Russian|Japanese|Indian|Argentine|Nigerian|Egyptian|Pakistani|British|Swiss|European|Korean|Ghanaian|Kenyan|Brazilian|Mexican|Canadian|Australian|Iranian|Venezuelan|Lebanese|Bangladeshi|Ukrainian|Polish|Hungarian|native|nationwide|national|single|digital|reserve|frequent|common)\s+
+    + Inflation rose with a falling lira, the Turkish foreign money. -> Inflation rose with a falling lira, the Turkish currency.
+    - They attracted foreign money from investors.
+minimize -> cut | id=news:minimize->cut.noun pos=noun forms=NN gate=always conf=0.9 before=\b(?:a|the|first|primary|second|third|largest|biggest|another|its|their|sharp|steep|deep|surprise|shock|quarter-point|half-point)\s+
+    + It was the primary minimize since April 2020. -> It was the primary cut since April 2020.
+    - Its aim is to minimize losses.
+very best stage -> highest level | gate=always conf=0.95 after=\s+(?:in|since|for|on\s+record|ever)\b
+    + Rates rose to 3.5%, the very best stage in 14 years. -> Rates rose to 3.5%, the highest level in 14 years.
+    - It won the very best stage design award.
