@@ -4746,3 +4746,37 @@ minimize -> cut | id=news:minimize->cut.noun pos=noun forms=NN gate=always conf=
 very best stage -> highest level | gate=always conf=0.95 after=\s+(?:in|since|for|on\s+record|ever)\b
     + Rates rose to 3.5%, the very best stage in 14 years. -> Rates rose to 3.5%, the highest level in 14 years.
     - It won the very best stage design award.
+
+# batch 26: more central-bank and epidemic wording of this spinner family (charge enhance,
+# every other 500 basis points, the choice to hold, proceed to monitor, fiscal assist)
+charge enhance -> rate increase | gate=always conf=0.97
+charge will increase -> rate increases | gate=always conf=0.97
+charge -> rate | id=news:charge->rate.run pos=noun forms=NN conf=0.85 before=\b(?:consecutive|successive|straight|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)\s+ after=\s+(?:rise|hike|enhance|increase|minimize|cut|reduce|discount|reduction|lower)\b
+    + It was the tenth consecutive charge rise. -> It was the tenth consecutive rate rise.
+    - He faced a second charge of fraud.
+every other -> another | gate=always conf=0.9 after=\s+(?:\$|£|€)?\d
+    + It raised its rate by every other 500 basis points. -> It raised its rate by another 500 basis points.
+    - The bus comes every other day.
+through -> by | id=news:through->by.points conf=0.85 after=\s+(?:(?:every\s+other|one\s+other|another)\s+)?(?:\d[\d.,]*|a\s+quarter|half|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|twenty-five|fifty)\s+(?:foundation\s+issues|foundation\s+factors|basis\s+points|proportion\s+factors|proportion\s+issues|percentage\s+points)\b
+    + It lifted the rate through another 500 basis points. -> It lifted the rate by another 500 basis points.
+    - It passed through 50 villages.
+rate of interest -> interest rate | id=news:rate_of_interest->interest_rate.official gate=always conf=0.9 before=\b(?:official|benchmark|key|coverage|policy|base|central|peak|terminal|impartial|neutral)\s+
+    + Markets see a peak official rate of interest of 4.5 per cent. -> Markets see a peak official interest rate of 4.5 per cent.
+    - The rate of interest is fixed.
+fiscal assist -> fiscal support | gate=always conf=0.95
+testing charges -> testing rates | conf=0.85
+raise issues -> raise concerns | id=news:raise_issues->raise_concerns pos=verb conf=0.75 after=\s+(?:that|about|over|concerning|regarding)\b
+    + Officials have raised issues that Europe faces a new wave. -> Officials have raised concerns that Europe faces a new wave.
+    - The case raises issues of law.
+primary -> first | id=news:primary->first.change conf=0.85 before=\bthe\s+ after=\s+(?:minimize|cut|hike|increase|enhance|rise|improve|drop|fall|decline|since|such)\b
+    + It was the primary minimize since April 2020. -> It was the first minimize since April 2020.
+    - The primary election is in May.
+choice -> decision | id=news:choice->decision.policy pos=noun forms=NN conf=0.8 before=\b(?:the|this|that|its|their)\s+ after=\s+(?:comes|came|got\s+here|follows|adopted|marks|was\s+made|was\s+unanimous|was\s+taken|to\s+(?:hold|maintain|raise|elevate|lift|cut|minimize|lower|keep|depart|leave|increase|extend|pause|halt|scrap|delay|postpone))\b
+    + The choice comes as inflation eases. -> The decision comes as inflation eases.
+    - It is the choice of a new generation.
+proceed -> continue | id=news:proceed->continue.to pos=verb conf=0.8 after=\s+to\s+["“]?\s*(?:monitor|watch|observe|assess|consider|review|evaluate|work|push|press|fight|combat|help|assist|support|grow|rise|fall|decline|climb|increase|enhance|hold|maintain|keep|pursue|reduce|minimize|cut|lower|raise|elevate|face|struggle|battle|cooperate|engage|pay|suffer|expand|develop|weigh|drag|hurt|harm|affect|have\s+an\s+effect\s+on|put\s+strain|put\s+stress)\b
+    + The bank said it will proceed to monitor signs of inflation. -> The bank said it will continue to monitor signs of inflation.
+    - Passengers should proceed to gate 4.
+exhibiting -> showing | conf=0.85 before=\b(?:vote|knowledge|information|figures|data|survey|ballot|poll|report|chart|video|footage|images|pictures|photographs|research|examine|study)\s+
+    + In a vote exhibiting a big majority, it acted. -> In a vote showing a big majority, it acted.
+    - The artist is exhibiting paintings.
