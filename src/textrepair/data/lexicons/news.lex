@@ -4780,3 +4780,65 @@ proceed -> continue | id=news:proceed->continue.to pos=verb conf=0.8 after=\s+to
 exhibiting -> showing | conf=0.85 before=\b(?:vote|knowledge|information|figures|data|survey|ballot|poll|report|chart|video|footage|images|pictures|photographs|research|examine|study)\s+
     + In a vote exhibiting a big majority, it acted. -> In a vote showing a big majority, it acted.
     - The artist is exhibiting paintings.
+
+# batch 27: crime, disaster and jobs-report wording of this spinner family (the capturing, the
+# physique of, in important situation, unemployment advantages, preliminary claims), and
+# idioms with `convey`, `improve` and `superior`
+capturing -> shooting | id=news:capturing->shooting.event conf=0.8 before=\b(?:the|a|college|faculty|school|fatal|lethal|deadly|police|drive-by|freeway|highway|gang|church|mall|Friday['’]s|Saturday['’]s|Sunday['’]s|Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s|after\s+the|since\s+the)\s+ not_after=\s+(?:of|the|a|an|his|her|their|its|territory|land|cities|towns|control|moments?|images?|photographs?|pictures?|footage|market|share|value|carbon|CO2|data|knowledge|essence|spirit|imagination|hearts?)\b
+    + Police are looking for two people in connection to the capturing. -> Police are looking for two people in connection to the shooting.
+    - Capturing the moment is an art.
+capturing sufferer -> shooting victim | pos=noun gate=always conf=0.97
+physique -> body | id=news:physique->body.found gate=always conf=0.9 before=\b(?:discovered|found|recovered|retrieved|identified|recognized|pulled|located|found\s+the|discovered\s+the)\s+(?:the|a|his|her|their|one)\s+ after=\s+of\b
+    + They believe they have discovered the physique of a suspected gunman. -> They believe they have discovered the body of a suspected gunman.
+    - She admired the athletic physique of a dancer.
+useless physique -> dead body | pos=noun gate=always conf=0.99
+the useless -> the dead | gate=always conf=0.9 before=\b(?:for|of|among|bury|burying|buried|identify|identifying|mourn|mourning|honour|honor|count|counting|recover|recovering|search\s+for|seek\s+for)\s+ not_after=\s+(?:weight|end|space|time)\b
+    + Dogs were deployed to seek for the useless. -> Dogs were deployed to seek for the dead.
+    - He shed a lot of the useless weight.
+in important situation -> in critical condition | gate=always conf=0.97
+in crucial situation -> in critical condition | gate=always conf=0.97
+in vital situation -> in critical condition | gate=always conf=0.97
+in steady situation -> in stable condition | gate=always conf=0.97
+in secure situation -> in stable condition | gate=always conf=0.95
+in truthful situation -> in fair condition | gate=always conf=0.97
+in severe situation -> in serious condition | gate=always conf=0.95
+in critical situation -> in serious condition | conf=0.8
+unemployment advantages -> unemployment benefits | gate=always conf=0.97
+jobless advantages -> jobless benefits | gate=always conf=0.97
+preliminary jobless claims -> initial jobless claims | gate=always conf=0.97
+preliminary unemployment claims -> initial jobless claims | gate=always conf=0.95
+persevering with claims -> continuing claims | gate=always conf=0.97
+improve -> increase | id=news:improve->increase.noun pos=noun forms=NN gate=always conf=0.9 before=\b(?:rate\s+of\s+interest|interest\s+rate|charge|fee|price|tax|wage|pay|value|worth|salary|hire|rent)\s+ after=\s+(?:of|in|to|from|for|is|was)\b
+    + Barkin said an interest rate improve of 50 basis points was possible. -> Barkin said an interest rate increase of 50 basis points was possible.
+    - Tax rules improve every year.
+will increase -> increases | id=news:will_increase->increases.largest gate=always conf=0.9 before=\b(?:the\s+)?(?:biggest|largest|greatest|smallest|steepest|sharpest)\s+
+    + Missouri and Ohio posted the biggest will increase. -> Missouri and Ohio posted the biggest increases.
+    - The team will increase its lead.
+shopping for -> buying | id=news:shopping_for->buying.demand conf=0.85 before=\b(?:safe-haven|panic|heavy|sustained|aggressive|central\s+financial\s+institution|central\s+bank|bond|asset|net|institutional|overseas|foreign|speculative|fund)\s+ not_after=\s+(?:trip|trips|spree|habits|centre|center|mall|malls|list|lists|cart|basket)\b
+    + Uncertainty spurs safe-haven shopping for of gold. -> Uncertainty spurs safe-haven buying of gold.
+    - Online shopping for shoes grew.
+taking it simple -> taking it easy | gate=always conf=0.95
+take it simple -> take it easy | gate=always conf=0.95
+convey down -> bring down | pos=verb gate=always conf=0.95
+convey collectively -> bring together | pos=verb gate=always conf=0.97
+convey about -> bring about | pos=verb conf=0.85
+convey to justice -> bring to justice | pos=verb gate=always conf=0.95
+convey an finish to -> bring an end to | pos=verb gate=always conf=0.99
+convey -> bring | id=news:convey->bring.disruption pos=verb conf=0.8 after=\s+(?:(?:new\s+|contemporary\s+|recent\s+|extra\s+|more\s+|additional\s+)?(?:labor|labour|disruptions?|reduction|relief|aid|assist|jobs|funding|funds|investment|cash|money|prices|costs|inflation|charges|rates|peace|stability|the\s+(?:struggle|warfare|war|battle|combating|preventing|disaster|crisis|pandemic)|again|house|dwelling|residence))\b
+    + The autumn season could convey labor disruptions. -> The autumn season could bring labor disruptions.
+    - Words cannot convey the grief.
+attraction -> appeal | id=news:attraction->appeal.asset conf=0.8 before=\b(?:bullion['’]s|gold['’]s|metallic['’]s|metal['’]s|the\s+greenback['’]s|the\s+dollar['’]s|safe-haven|broad|mass|widespread|electoral|voter|investment|funding)\s+
+    + Rate hike bets dimmed bullion’s attraction. -> Rate hike bets dimmed bullion’s appeal.
+    - The castle is a tourist attraction.
+bounce again -> bounce back | pos=verb conf=0.85
+superior economies -> advanced economies | gate=always conf=0.97
+superior -> advanced | id=news:superior->advanced.tech conf=0.85 after=\s+(?:AI|synthetic\s+intelligence|artificial\s+intelligence|chips?|semiconductors?|weapons|weaponry|missile|missiles|fighter\s+jets|jets|manufacturing|nuclear|reactors?|most\s+cancers|cancer|illness|disease|dementia|talks|negotiations|levels?\s+of|technology|expertise|applied\s+sciences)\b
+    + The forecast from the maker of superior AI chips lifted shares. -> The forecast from the maker of advanced AI chips lifted shares.
+    - It is a superior product.
+information briefing -> news briefing | pos=noun conf=0.9
+chop -> cut | id=news:chop->cut.output pos=verb conf=0.85 after=\s+(?:output|manufacturing|production|costs|prices|jobs|rates|charges|spending|funding|taxes|emissions|provide|supply|workforce|staff|employees|workers|greater\s+than|more\s+than|\d)\b
+    + Producers agreed to chop output to avoid a glut. -> Producers agreed to cut output to avoid a glut.
+    - Chop onions finely.
+confirmed -> showed | id=news:confirmed->showed.data conf=0.8 before=\b(?:information|knowledge|figures|statistics|data)\s+ after=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
+    + Claims fell, Labor Division information confirmed Thursday. -> Claims fell, Labor Division information showed Thursday.
+    - The figures confirmed our fears.
