@@ -4366,7 +4366,7 @@ stage -> level | pos=noun forms=NN conf=0.85 id=news:stage->level.record before=
     + The euro fell to its lowest stage in 2 months. -> The euro fell to its lowest level in 2 months.
     - They reached the highest stage of the tournament.
 assembly by assembly -> meeting by meeting | gate=always conf=0.97
-nationwide statistics -> national statistics | gate=always conf=0.95
+nationwide statistics -> national statistics | conf=0.95
 analysis neighborhood -> research community | gate=always conf=0.98
 resolve -> decide | pos=verb conf=0.8 id=news:resolve->decide.whether after=\s+(?:on\s+\w+\s+|by\s+\w+\s+|subsequent\s+\w+\s+|next\s+\w+\s+)?(?:whether|if|when|how|what|which)\b
     + They would resolve on Friday whether to join. -> They would decide on Friday whether to join.
@@ -4420,8 +4420,8 @@ learn -> read | id=news:learn->read.passive gate=always conf=0.9 before=\b(?:be|
     - They will be learning fast.
 learn aloud -> read aloud | pos=verb gate=always conf=0.97
 Training Secretary -> Education Secretary | case=exact gate=always conf=0.95
-increased training -> higher education | gate=always conf=0.95
-postsecondary training -> postsecondary education | gate=always conf=0.92
+increased training -> higher education | conf=0.95 evidence=no
+postsecondary training -> postsecondary education | conf=0.92 evidence=no
 Protection -> Defense | id=news:protection->defense.department case=exact gate=always conf=0.95 before=\b(?:departments|Departments|Division|Secretary|Secretaries)\s+of\s+ not_after=\s+(?-i:[A-Z])
     + It covers the departments of Protection and Labor. -> It covers the departments of Defense and Labor.
     - The Secretary of Protection Services spoke.
@@ -4432,7 +4432,7 @@ pupil mortgage -> student loan | pos=noun gate=always conf=0.97
 mortgage forgiveness -> loan forgiveness | gate=always conf=0.95
 scholar debtors -> student borrowers | gate=always conf=0.95
 pupil debtors -> student borrowers | gate=always conf=0.95
-essentially the most -> the most | gate=always conf=0.9 not_after=\s+(?:part|half)\b
+essentially the most -> the most | conf=0.9 not_after=\s+(?:part|half)\b
     + He faces essentially the most severe charges. -> He faces the most severe charges.
     - It is essentially the most part of the job.
 doubtlessly -> potentially | gate=always conf=0.93
@@ -4455,7 +4455,7 @@ again to Washington -> back to Washington | conf=0.9
 push again -> push back | pos=verb conf=0.85 after=\s+(?:on|towards|toward|against|in\s+opposition\s+to|at|the\s+(?:date|deadline|vote|timeline|schedule|start))\b
     + Her office pushed again on that claim. -> Her office pushed back on that claim.
     - They pushed again and again.
-convey again -> bring back | pos=verb gate=always conf=0.95
+convey again -> bring back | pos=verb conf=0.95
 again below management -> back under control | gate=always conf=0.97
 tax credit score -> tax credit | pos=noun gate=always conf=0.97
 credit score card -> credit card | pos=noun gate=always conf=0.97
@@ -4485,7 +4485,7 @@ information -> data | id=news:information->data.source conf=0.75 before=\b(?:con
 information -> data | id=news:information->data.from conf=0.75 after=\s+from\s+(?:LSEG|FactSet|Refinitiv|Dealogic|Morningstar|PitchBook|Crunchbase|CoinGecko|CoinMarketCap|Glassnode|Kpler|Vortexa|Cirium|Eurostat|S&P\s+(?:World|Global)|the\s+(?:Labor|Commerce|Census|Bureau|Division|Department|Workplace|Office|Ministry|Nationwide|National)\b)
     + Sales rose, based on information from LSEG. -> Sales rose, based on data from LSEG.
     - He gave information from his diary.
-by way of -> by | id=news:by_way_of->by.agent gate=always conf=0.92 before=\b(?:polled|surveyed|owned|operated|led|backed|hit|caused|written|quoted|cited|killed|injured|wounded|arrested|charged|criticized|criticised|condemned|praised|dominated|reduce|lower|lowered|raised|elevated|increased|decreased|diminished|shot|stabbed|attacked|accompanied|joined|overseen|chaired|headed|signed|vetoed|rejected|blocked|ousted|defeated|crushed|sponsored|authored|endorsed|appointed|nominated|elected|hosted|organized|organised|offered|supplied|provided|produced|directed|edited|hired|employed|fired|sacked|sued|fined|banned|sanctioned|targeted|hosted)\s+
+by way of -> by | id=news:by_way_of->by.agent gate=always conf=0.92 before=\b(?:polled|surveyed|led|caused|quoted|cited|killed|injured|wounded|arrested|criticized|criticised|condemned|praised|dominated|shot|stabbed|attacked|overseen|chaired|headed|vetoed|rejected|blocked|ousted|defeated|crushed|authored|endorsed|appointed|nominated|elected|sued|fined|banned|sanctioned|targeted)\s+
     + Economists polled by way of Reuters expected it. -> Economists polled by Reuters expected it.
     - Funds moved by way of Hong Kong.
 via -> by | id=news:via->by.agent conf=0.8 before=\b(?:polled|surveyed|owned|operated|led|backed|caused|written|quoted|cited|killed|injured|arrested|charged|criticized|criticised|condemned|praised|dominated|lower|lowered|raised|elevated|decreased|diminished|shot|stabbed|attacked|accompanied|chaired|headed|vetoed|rejected|blocked|ousted|defeated|sponsored|authored|endorsed|appointed|nominated|elected|hired|fired|sued|fined|banned|sanctioned)\s+
@@ -4565,7 +4565,7 @@ a half of -> a part of | gate=always conf=0.9 not_before=\b(?:and|one|two|three|
     + The town is a half of the district. -> The town is a part of the district.
     - He ran a mile and a half of the course.
 live as much as -> live up to | pos=verb gate=always conf=0.97
-little modified -> little changed | gate=always conf=0.95
+little modified -> little changed | conf=0.95
 by the guidelines -> by the rules | gate=always conf=0.93 before=\b(?:play|plays|played|playing|stick|sticks|stuck|sticking|abide|abides|abided|abiding)\s+
     + He betrayed every resident who plays by the guidelines. -> He betrayed every resident who plays by the rules.
     - Drugs are prescribed by the guidelines of the board.
@@ -4585,15 +4585,15 @@ requested for -> asked for | conf=0.85 before=\b(?:he|she|they|we|I|who|He|She|T
 worldwide financial system -> global economy | gate=always conf=0.95
 worldwide economic system -> global economy | gate=always conf=0.97
 worldwide warming -> global warming | gate=always conf=0.99
-worldwide recession -> global recession | gate=always conf=0.93
-worldwide pandemic -> global pandemic | gate=always conf=0.93
+worldwide recession -> global recession | conf=0.93
+worldwide pandemic -> global pandemic | conf=0.93
 worldwide demand -> global demand | conf=0.85
 worldwide provide -> global supply | gate=always conf=0.95
 worldwide progress -> global growth | gate=always conf=0.97
 worldwide development -> global growth | conf=0.85
-home and exterior -> domestic and external | gate=always conf=0.95
-home and overseas -> domestic and foreign | gate=always conf=0.95
-home and worldwide -> domestic and international | gate=always conf=0.93
+home and exterior -> domestic and external | conf=0.95
+home and overseas -> domestic and foreign | conf=0.95
+home and worldwide -> domestic and international | conf=0.93
 Getty Photographs -> Getty Images | case=exact gate=always conf=0.99
 Getty Photographs Information -> Getty Images News | case=exact gate=always conf=0.99
 Getty Pictures Information -> Getty Images News | case=exact gate=always conf=0.99
@@ -4717,7 +4717,7 @@ charge -> rate | id=news:charge->rate.policy pos=noun conf=0.85 before=\b(?:the|
 rate of interest -> interest rate | gate=always conf=0.95 after=\s+(?:cuts?|hikes?|rises?|will\s+increase|increases?|reductions?|choice|decision|selections?|decisions?|path|outlook|expectations|expectancies|setting|differentials?|swaps?|futures|sensitive)\b|-sensitive\b
     + Markets were wrong in anticipating rate of interest cuts. -> Markets were wrong in anticipating interest rate cuts.
     - The rate of interest on the loan is fixed.
-value inflation -> price inflation | gate=always conf=0.93
+value inflation -> price inflation | conf=0.93
 will increase -> increases | id=news:will_increase->increases.further gate=always conf=0.9 before=\b(?:additional|further|extra)\s+
     + The statement makes additional will increase conditional on bad data. -> The statement makes additional increases conditional on bad data.
     - Rents will increase further next year.
@@ -4760,7 +4760,7 @@ every other -> another | gate=always conf=0.9 after=\s+(?:\$|£|€)?\d
 through -> by | id=news:through->by.points conf=0.85 after=\s+(?:(?:every\s+other|one\s+other|another)\s+)?(?:\d[\d.,]*|a\s+quarter|half|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|twenty-five|fifty)\s+(?:foundation\s+issues|foundation\s+factors|basis\s+points|proportion\s+factors|proportion\s+issues|percentage\s+points)\b
     + It lifted the rate through another 500 basis points. -> It lifted the rate by another 500 basis points.
     - It passed through 50 villages.
-rate of interest -> interest rate | id=news:rate_of_interest->interest_rate.official gate=always conf=0.9 before=\b(?:official|benchmark|key|coverage|policy|base|central|peak|terminal|impartial|neutral)\s+
+rate of interest -> interest rate | id=news:rate_of_interest->interest_rate.official conf=0.9 before=\b(?:official|benchmark|key|coverage|policy|base|central|peak|terminal|impartial|neutral)\s+
     + Markets see a peak official rate of interest of 4.5 per cent. -> Markets see a peak official interest rate of 4.5 per cent.
     - The rate of interest is fixed.
 fiscal assist -> fiscal support | gate=always conf=0.95
@@ -4792,7 +4792,7 @@ physique -> body | id=news:physique->body.found gate=always conf=0.9 before=\b(?
     + They believe they have discovered the physique of a suspected gunman. -> They believe they have discovered the body of a suspected gunman.
     - She admired the athletic physique of a dancer.
 useless physique -> dead body | pos=noun gate=always conf=0.99
-the useless -> the dead | gate=always conf=0.9 before=\b(?:for|of|among|bury|burying|buried|identify|identifying|mourn|mourning|honour|honor|count|counting|recover|recovering|search\s+for|seek\s+for)\s+ not_after=\s+(?:weight|end|space|time)\b
+the useless -> the dead | conf=0.9 before=\b(?:for|of|among|bury|burying|buried|identify|identifying|mourn|mourning|honour|honor|count|counting|recover|recovering|search\s+for|seek\s+for)\s+ not_after=\s+(?:weight|end|space|time)\b
     + Dogs were deployed to seek for the useless. -> Dogs were deployed to seek for the dead.
     - He shed a lot of the useless weight.
 in important situation -> in critical condition | gate=always conf=0.97
@@ -4811,7 +4811,7 @@ persevering with claims -> continuing claims | gate=always conf=0.97
 improve -> increase | id=news:improve->increase.noun pos=noun forms=NN gate=always conf=0.9 before=\b(?:rate\s+of\s+interest|interest\s+rate|charge|fee|price|tax|wage|pay|value|worth|salary|hire|rent)\s+ after=\s+(?:of|in|to|from|for|is|was)\b
     + Barkin said an interest rate improve of 50 basis points was possible. -> Barkin said an interest rate increase of 50 basis points was possible.
     - Tax rules improve every year.
-will increase -> increases | id=news:will_increase->increases.largest gate=always conf=0.9 before=\b(?:the\s+)?(?:biggest|largest|greatest|smallest|steepest|sharpest)\s+
+will increase -> increases | id=news:will_increase->increases.largest conf=0.9 before=\b(?:the\s+)?(?:biggest|largest|greatest|smallest|steepest|sharpest)\s+
     + Missouri and Ohio posted the biggest will increase. -> Missouri and Ohio posted the biggest increases.
     - The team will increase its lead.
 shopping for -> buying | id=news:shopping_for->buying.demand conf=0.85 before=\b(?:safe-haven|panic|heavy|sustained|aggressive|central\s+financial\s+institution|central\s+bank|bond|asset|net|institutional|overseas|foreign|speculative|fund)\s+ not_after=\s+(?:trip|trips|spree|habits|centre|center|mall|malls|list|lists|cart|basket)\b
