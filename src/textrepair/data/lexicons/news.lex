@@ -4852,3 +4852,9 @@ discipline workplace -> box office | gate=always conf=0.97
 till -> until | id=news:till->until.plain conf=0.65 evidence=no not_before=\b(?:the|a|cash|and|shop|store|checkout|behind)\s+ not_after=\s+(?:roll|receipt|receipts|drawer|drawers|operator|operators|staff|queue|queues|point)\b|\s*[,.;:!?)]
     + Votes are not held till 9 a.m. tomorrow. -> Votes are not held until 9 a.m. tomorrow.
     - Cash was taken from the till at the shop.
+elevated -> increased | id=news:elevated->increased.amount conf=0.85 after=\s+(?:by\s+)?(?:\d|almost|practically|nearly|about|roughly|round|greater\s+than|more\s+than|over|to\s+\d)
+    + Income elevated 18% year over year. -> Income increased 18% year over year.
+    - Her elevated mood lasted all day.
+kids -> children | conf=0.6 evidence=no not_before=\b(?:the|these|those)\s+(?:cool|school|faculty)\s+|\bgoat\s+
+    + Some of the injured were kids. -> Some of the injured were children.
+    - The cool kids stayed home.
