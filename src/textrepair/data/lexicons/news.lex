@@ -4858,3 +4858,37 @@ elevated -> increased | id=news:elevated->increased.amount conf=0.85 after=\s+(?
 kids -> children | conf=0.6 evidence=no not_before=\b(?:the|these|those)\s+(?:cool|school|faculty)\s+|\bgoat\s+
     + Some of the injured were kids. -> Some of the injured were children.
     - The cool kids stayed home.
+
+# batch 29: retail, epidemic and kidnapping wording (vacation gross sales, lively instances,
+# find out about, kidnapped by way of, but for yet after a negative)
+vacation gross sales -> holiday sales | gate=always conf=0.97
+vacation procuring -> holiday shopping | gate=always conf=0.99
+vacation purchasing -> holiday shopping | gate=always conf=0.95
+vacation retail -> holiday retail | conf=0.85
+vacation season -> holiday season | conf=0.7 evidence=no
+to this point -> so far | conf=0.6 evidence=no not_before=\b(?:up|from|come|came|comes|coming|got|get|gets|getting|led|lead|leads|leading|brought|bring|brings)\s+ not_after=\s+(?:in|of)\b
+    + Police said that to this point, 26 pupils had returned. -> Police said that so far, 26 pupils had returned.
+    - How did we come to this point?
+so significantly -> so far | conf=0.8 not_after=\s+(?:\w+ed|improved|changed|increased|reduced|affected|different|higher|lower|better|worse|more|less|that)\b
+    + Maharashtra has the most deaths so significantly at 48. -> Maharashtra has the most deaths so far at 48.
+    - Prices have so significantly increased that few can pay.
+by way of -> by | id=news:by_way_of->by.seized gate=always conf=0.92 before=\b(?:kidnapped|abducted|seized|captured|detained|rescued|held\s+hostage|ambushed|raided|looted|torched)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|earlier)\s+)?
+    + Dozens of pupils were kidnapped Monday by way of armed bandits. -> Dozens of pupils were kidnapped Monday by armed bandits.
+    - The goods were seized at the port.
+but -> yet | id=news:but->yet.negative conf=0.85 before=\b(?:not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t|hadn['’]t|didn['’]t|doesn['’]t)\s+ after=\s+(?:positive|sure|clear|known|certain|over|finished|completed|able|ready|decided|determined|confirmed|recognized|identified|settled|resolved|agreed|signed|approved|accepted|reached|achieved|public)\b
+    + The number taken isn’t but positive, he said. -> The number taken isn’t yet positive, he said.
+    - It is not but a dream.
+find out about -> study | id=news:find_out_about->study.noun gate=always conf=0.95 before=(?:\b(?:a|the|this|that|its|their|new|latest|recent|U\.K\.|UK|British|US|U\.S\.|large|small|earlier|previous|separate|major|main)|['’]s)\s+
+    + A U.K. find out about of 4,000 patients showed it. -> A U.K. study of 4,000 patients showed it.
+    - I want to find out about it.
+circumstances -> cases | id=news:circumstances->cases.disease conf=0.85 before=\b(?:Covid|COVID|Covid-19|COVID-19|coronavirus|lively|active|confirmed|positive|constructive|recorded|reported|omicron|Omicron|virus|measles|dengue|cholera)\s+
+    + Active COVID-19 circumstances stood at 4,312. -> Active COVID-19 cases stood at 4,312.
+    - Under the circumstances we agreed.
+lively -> active | id=news:lively->active.cases gate=always conf=0.9 after=\s+(?:(?:Covid|COVID|Covid-19|COVID-19|coronavirus)\s+)?(?:instances|cases|circumstances|infections|duty|obligation|service|troops|combat|volcano|volcanoes|shooter|wildfires|fires)\b
+    + The number of lively COVID-19 instances stood at 4,312. -> The number of active COVID-19 instances stood at 4,312.
+    - It was a lively debate.
+handiest -> only | id=news:handiest->only.adverb conf=0.85 not_before=\b(?:the|a|its|their|his|her|my|your|our)\s+ not_after=\s+(?:tool|tools|way|ways|option|options|thing|things|feature|features|gadget|gadgets|device|devices|app|apps|guide|guides|tip|tips)\b
+    + Patients who got steroids and usual care handiest did worse. -> Patients who got steroids and usual care only did worse.
+    - It is the handiest tool in the box.
+one of the best offers -> the best deals | gate=always conf=0.9
+eating places -> restaurants | conf=0.85 evidence=no
