@@ -6,7 +6,7 @@ collocation with the spun form but not with the original (``chief executive``,
 ``every day``). Collocation counts come from ``data/bigrams.tsv``: the part of symspellpy's
 bundled English bigram list (243,342 bigrams, each seen at least ~6.4 million times) that
 involves a word the gated rules can put in or take out, cut by ``scripts/build_data.py``
-to about a tenth so that loading it costs little time and memory. Its format::
+to about a quarter (60,000 bigrams) so that loading it costs little time and memory. Its format::
 
     # textrepair bigrams 1
     first<TAB>second<TAB>count
@@ -14,6 +14,10 @@ to about a tenth so that loading it costs little time and memory. Its format::
 
 from __future__ import annotations
 
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
@@ -25,26 +29,77 @@ SUPPORT_BELOW = 0.5
 BIGRAMS_HEADER = "# textrepair bigrams 1"
 
 
-@cache
-def bigrams() -> dict[str, int]:
-    """Bigram (``"first second"``) -> count, loaded once per process."""
+@dataclass(frozen=True, slots=True)
+class BigramCounts:
+    """Bigram counts in two flat arrays, the sorted hashes of ``"first second"`` and the counts
+    beside them: a fifth of the memory of a dict of 60,000 strings. The hashes are Python's own
+    string hashes, so the table is built in the process that uses it; a false hit would need a
+    64-bit hash collision.
+
+    >>> table = BigramCounts.of([("food prices", 12), ("food costs", 2)])
+    >>> table.get("food prices"), table.get("food price"), len(table)
+    (12, 0, 2)
+    """
+
+    hashes: array[int]
+    counts: array[int]
+
+    @classmethod
+    def of(cls, rows: Iterable[tuple[str, int]]) -> BigramCounts:
+        """The table of (bigram, count) rows."""
+        hashes, counts = array("q"), array("Q")
+        for key, count in rows:
+            hashes.append(hash(key))
+            counts.append(count)
+        return cls.from_arrays(hashes, counts)
+
+    @classmethod
+    def from_arrays(cls, hashes: array[int], counts: array[int]) -> BigramCounts:
+        """The table of parallel arrays of hashes and counts, sorted by hash."""
+        order = sorted(range(len(hashes)), key=hashes.__getitem__)
+        return cls(array("q", [hashes[i] for i in order]), array("Q", [counts[i] for i in order]))
+
+    def get(self, key: str) -> int:
+        """The count of ``key``, 0 for a bigram not in the table."""
+        h = hash(key)
+        i = bisect_left(self.hashes, h)
+        return self.counts[i] if i < len(self.hashes) and self.hashes[i] == h else 0
+
+    def __len__(self) -> int:
+        return len(self.hashes)
+
+
+def _body() -> str:
     text = resources.files("textrepair").joinpath("data/bigrams.tsv").read_text("utf-8")
-    lines = text.splitlines()
-    if not lines or lines[0] != BIGRAMS_HEADER:
+    if not text.startswith(BIGRAMS_HEADER + "\n"):
         raise RuntimeError("textrepair's data/bigrams.tsv is damaged: reinstall the package")
-    counts: dict[str, int] = {}
-    for line in lines[1:]:
-        if line and not line.startswith("#"):
-            first, second, count = line.split("\t")
-            counts[f"{first} {second}"] = int(count)
-    return counts
+    return text[len(BIGRAMS_HEADER) + 1 :]
 
 
-def _count(counts: dict[str, int], a: str | None, b: str | None) -> int:
+def read_bigrams() -> dict[str, int]:
+    """The shipped bigram list as a mapping (``"first second"`` -> count)."""
+    rows = (line.rpartition("\t") for line in _body().splitlines() if line and line[0] != "#")
+    return {pair.replace("\t", " "): int(count) for pair, _, count in rows}
+
+
+@cache
+def bigrams() -> BigramCounts:
+    """The bigram counts, loaded once per process (without a dict of 60,000 strings, whose
+    memory would stay taken)."""
+    hashes, counts = array("q"), array("Q")
+    for line in _body().splitlines():
+        if line and line[0] != "#":
+            pair, _, count = line.rpartition("\t")
+            hashes.append(hash(pair.replace("\t", " ")))
+            counts.append(int(count))
+    return BigramCounts.from_arrays(hashes, counts)
+
+
+def _count(counts: BigramCounts, a: str | None, b: str | None) -> int:
     if not a or not b:
         return 0
     # The list keeps only bigrams seen at least ~6.4 million times, so any hit is real.
-    return counts.get(f"{a.lower()} {b.lower()}", 0)
+    return counts.get(f"{a.lower()} {b.lower()}")
 
 
 def _sides(
