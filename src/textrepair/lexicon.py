@@ -213,7 +213,7 @@ def match_phrase(text: str, start: int, phrase: str, case_exact: bool = False) -
         if (
             piece != word
             and (case_exact or piece.lower() != word.lower())
-            and not _same_but_quotes(piece, word, case_exact)
+            and not _same_but_apostrophes(piece, word, case_exact)
         ):
             return None
         pos += len(word)
@@ -222,12 +222,13 @@ def match_phrase(text: str, start: int, phrase: str, case_exact: bool = False) -
     return pos
 
 
-_QUOTES = frozenset("'’")
+APOSTROPHES = "'’"
+"""The straight and the curly apostrophe: in a lexicon form, either matches either."""
 
 
-def _same_but_quotes(piece: str, word: str, case_exact: bool) -> bool:
-    # Either apostrophe stands for the other: spun pages print "1000’s" for "1000's".
-    if not _QUOTES.intersection(word):
+def _same_but_apostrophes(piece: str, word: str, case_exact: bool) -> bool:
+    # Spun pages print "1000’s" for a form written "1000's".
+    if not any(a in word for a in APOSTROPHES):
         return False
     piece, word = piece.replace("’", "'"), word.replace("’", "'")
     return piece == word if case_exact else piece.lower() == word.lower()
@@ -636,13 +637,13 @@ def load_lexicon(path: str | Path, *, trusted: bool = False) -> tuple[Entry, ...
 # --- compiling -----------------------------------------------------------------------------
 
 
-_APOSTROPHE = re.compile("['’]")
+_APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
 
 
 def _phrase_regex(phrase: str) -> str:
     # re.escape is much faster than regex.escape and its escapes mean the same to regex.
-    # Either apostrophe matches either: spun pages print "1000’s" for a form written "1000's".
-    words = (_APOSTROPHE.sub(lambda _: "['’]", re.escape(w)) for w in phrase.split(" "))
+    # Either apostrophe matches either, as in match_phrase.
+    words = (_APOSTROPHE.sub(lambda _: f"[{APOSTROPHES}]", re.escape(w)) for w in phrase.split(" "))
     return r"[^\S\n]+".join(words)
 
 

@@ -183,7 +183,7 @@ def _candidate(text: str, start: int, end: int, rule: Rule, gated: bool) -> Cand
     if rule.kind == "name":
         if " ".join(matched.split()) == rule.original or _inside_longer_name(text, start):
             return None  # the name as it should be, or part of another name
-        replacement = rule.original
+        replacement = transfer_apostrophes(matched, rule.original)
     else:
         replacement = transfer_apostrophes(matched, transfer_case(matched, rule.original))
     # Keep "a"/"an" in agreement with the new first word.
