@@ -4892,3 +4892,14 @@ handiest -> only | id=news:handiest->only.adverb conf=0.85 not_before=\b(?:the|a
     - It is the handiest tool in the box.
 one of the best offers -> the best deals | gate=always conf=0.9
 eating places -> restaurants | conf=0.85 evidence=no
+
+# batch 30: `space` after a place name, `wanted` where only `needed` fits
+space -> area | id=news:space->area.place case=exact conf=0.8 before=(?-i:\b[A-Z][a-z]+)\s+ not_before=(?-i:\b(?:Outer|Deep|Open|White|Safe|Green|Public|Personal|Air|Cyber|Office|Living|Storage|Parking|Retail|Disk|Memory|Name|User|Work|Exhibition|Event|Blank|Empty|The|This|That|A|An|No|In|On|At|From|To|Into|For|With)\s+)
+    + The county considers a lot of the Tampa space high risk. -> The county considers a lot of the Tampa area high risk.
+    - Outer space is vast.
+wanted -> needed | id=news:wanted->needed.purpose conf=0.8 before=\b(?:laws|legislation|invoice|bill|votes|cash|money|funds|funding|help|assist|support|modifications|changes|steps|measures|repairs|upgrades|time|knowledge|data|gear|equipment|provides|supplies|paperwork|documents|approval|permission)\s+ after=\s+to\s+\w
+    + The House approved the final legislation wanted to fund the government. -> The House approved the final legislation needed to fund the government.
+    - The cash wanted by police was found.
+if wanted -> if needed | conf=0.85 after=\s*[,.;:)]|\s+(?:and|or|but)\b
+    + It could be extended past July if wanted. -> It could be extended past July if needed.
+    - Add sugar if wanted by the guests.
