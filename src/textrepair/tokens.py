@@ -8,7 +8,10 @@ from importlib import resources
 
 import regex
 
-WORD_RE = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
+APOSTROPHES = "'’"
+"""The straight and the curly apostrophe: a word may hold either, and a lexicon form written
+with one matches the other."""
+WORD_RE = regex.compile(r"[\p{L}\p{N}]+(?:[" + APOSTROPHES + r"][\p{L}]+)*")
 """A word: letters and digits, with inner apostrophes (``don't``, ``Minsk’s``)."""
 PIECE_RE = re.compile(r"[^\W_]+")
 """A run of letters and digits: how lexicon triggers are keyed (``opposite’s`` holds
@@ -16,7 +19,7 @@ PIECE_RE = re.compile(r"[^\W_]+")
 for every scan that must agree with it: it is faster, and ``regex`` knows a newer Unicode
 than ``unicodedata``, so the two disagree on some letters."""
 
-_JOINED = re.compile(r"['’](?<=[^\W_]['’])([^\W_]+)")
+_JOINED = re.compile(f"[{APOSTROPHES}](?<=[^\\W_][{APOSTROPHES}])([^\\W_]+)")
 """A piece right after a lone apostrophe inside a word (``t`` in ``don't``)."""
 _ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 _REGEX_LETTER = regex.compile(r"\p{L}")
