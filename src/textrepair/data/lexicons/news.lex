@@ -4844,10 +4844,11 @@ confirmed -> showed | id=news:confirmed->showed.data conf=0.8 before=\b(?:inform
     - The figures confirmed our fears.
 
 # batch 28: `extra` for more where no sense of "additional" fits, `field workplace`, `till`
-extra -> more | id=news:extra->more.plain conf=0.6 evidence=no not_before=\b(?:an|one|the\s+odd|no|pay|paid|any)\s+ not_after=\s+(?:time|innings|charge|charges|cost|costs|fee|fees|pay|payment|payments|virgin|mile|miles|day|days|hour|hours|point|points|layer|layers|clinics|staff|shifts?|bed|beds|seats?|large|small|medium|dose|doses|cheese|cash|money|mile|income|revenue|copies|copy|room|rooms|storage|baggage|luggage|legroom|leg\s+room|credit|credits|round|rounds|game|games|holiday|vacation|weeks?|months?|years?|minutes?|seconds?|\$|£|€|\d)\b|\s*[,.;:!?)]|-
+extra -> more | id=news:extra->more.plain conf=0.6 evidence=no not_before=\b(?:an|one|the\s+odd|no|pay|paid|any)\s+ not_after=\s+(?:time|innings|charge|charges|cost|costs|fee|fees|pay|payment|payments|virgin|mile|miles|day|days|hour|hours|point|points|layer|layers|clinics|staff|shifts?|bed|beds|seats?|large|small|medium|dose|doses|cheese|cash|money|mile|income|revenue|copies|copy|room|rooms|storage|baggage|luggage|legroom|leg\s+room|credit|credits|round|rounds|game|games|holiday|vacation|weeks?|months?|years?|minutes?|seconds?|\$|£|€|\d)\b|\s*[,.;:!?)=]|-
     + Russia's invasion provides extra uncertainty to the outlook. -> Russia's invasion provides more uncertainty to the outlook.
     - The game went to extra time.
     - He earns extra cash on weekends.
+    - Requires-Dist: pandas; extra == 'dask'
 discipline workplace -> box office | gate=always conf=0.97
 till -> until | id=news:till->until.plain conf=0.65 evidence=no not_before=\b(?:the|a|cash|and|shop|store|checkout|behind)\s+ not_after=\s+(?:roll|receipt|receipts|drawer|drawers|operator|operators|staff|queue|queues|point)\b|\s*[,.;:!?)]
     + Votes are not held till 9 a.m. tomorrow. -> Votes are not held until 9 a.m. tomorrow.
