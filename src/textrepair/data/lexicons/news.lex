@@ -4904,3 +4904,80 @@ wanted -> needed | id=news:wanted->needed.purpose conf=0.8 before=\b(?:laws|legi
 if wanted -> if needed | conf=0.85 after=\s*[,.;:)]|\s+(?:and|or|but)\b
     + It could be extended past July if wanted. -> It could be extended past July if needed.
     - Add sugar if wanted by the guests.
+
+# batch 31: grammar only the original fits (`are wanted to`, `a government-backed evaluate`,
+# `enhance the number of`, `waiting occasions`), call/number/decision nouns, growth and prices
+wanted -> needed | id=news:wanted->needed.passive conf=0.8 before=\b(?:is|are|was|were|be|been|being)\s+(?:urgently\s+|still\s+|also\s+)? after=\s+to\s+(?!(?:face|testify|answer|stand)\b)\w
+    + Larger trials are wanted to confirm these findings. -> Larger trials are needed to confirm these findings.
+    - He is wanted to face charges in Texas.
+evaluate -> review | id=news:evaluate->review.adj pos=noun conf=0.8 before=\b(?:a|an|the|its|their|his|her|our)\s+[\w-]+(?:ed|est|al|ful|ive|ent|ant|ous|ic|ary|-backed|-led|-wide|-year|-month|-week)\s+ not_after=\s+(?:whether|how|what|the|a|an|his|her|their|its|them|it|this|these|those|if|why|and|or|to|our|your|each|every|all|any|some|such|new|both|options|risks|data|evidence|candidates|proposals)\b
+    + A government-backed evaluate found that women held few seats. -> A government-backed review found that women held few seats.
+    - The elected officials evaluate the plans.
+    - Trained staff evaluate the risks.
+enhance -> increase | id=news:enhance->increase.amount pos=verb conf=0.8 after=\s+(?:the|its|their|our|his|her)\s+(?:total\s+|overall\s+|annual\s+|interim\s+|final\s+)?(?:number|amount|quantity|share|proportion|percentage|size|price|prices|cost|costs|supply|output|dividend|dividends|tax|taxes|spending|budget|funding|wages|pay|salaries|payments|payouts|limit|cap|stake|holding|headcount|workforce|borrowing|debt|interest\s+rates|rates|fees|fares|rent|rents)\b
+    + It said it would enhance its interim dividend by 10 percent. -> It said it would increase its interim dividend by 10 percent.
+    - The filter will enhance the quality of the image.
+occasions -> times | id=news:occasions->times.duration gate=always conf=0.9 before=\b(?:waiting|wait|response|reaction|relaxation|journey|travel|commute|commuting|lead|delivery|decision|processing|loading|turnaround|transit|survival|arrival|departure|lap|finishing|cooking|boot|startup|rendering|access|query|execution|ready|run|running)\s+
+    + Customers complained about longer waiting occasions at stores. -> Customers complained about longer waiting times at stores.
+    - The hall is used for family occasions.
+name -> call | id=news:name->call.meeting pos=noun conf=0.85 before=\b(?:quick|phone|telephone|video|conference|convention|earnings|investor|analyst|analysts|Zoom|follow-up)\s+ not_after=\s+(?:of|is|was|for)\b
+    + She advised analysts on an earnings name that demand held up. -> She advised analysts on an earnings call that demand held up.
+    - The band changed its video name in 2019.
+name -> call | id=news:name->call.on pos=noun forms=NN conf=0.8 before=\bon\s+(?:a|the|an)\s+ after=\s+(?:with|to)\s+(?:reporters|analysts|investors|journalists|shareholders|the\s+press|him|her|them|us|me|leaders|officials|President|Prime)\b
+    + He said so on a name with reporters on Friday. -> He said so on a call with reporters on Friday.
+    - Click on a name to see the entry.
+quantity plate -> number plate | pos=noun gate=always conf=0.97
+quantity one -> number one | gate=always conf=0.9 not_after=\s*[-–/×x*+]|\s+(?:over|times|divided|plus|minus)\b
+    + The world quantity one lost in the final. -> The world number one lost in the final.
+    - Let quantity one over x be small.
+nothing particular -> nothing special | conf=0.85 not_after=\s+(?:about|in|to|of)\b
+    + Breakfast was fine, nothing particular. -> Breakfast was fine, nothing special.
+    - There was nothing particular about it.
+selections -> decisions | id=news:selections->decisions.make conf=0.8 before=\b(?:policy|coverage|financial|monetary|charge|funding|hiring|investment|permit|enterprise|business|key|important|necessary|vital|essential|tough|powerful|troublesome|difficult|laborious|critical|main|major|final|closing|remaining|massive|huge|big|large|take|takes|took|taking|taken|made|make|makes|making)\s+ not_before=\b(?:the\s+final|final\s+squad|team)\s+
+    + The bank said it would take selections meeting by meeting. -> The bank said it would take decisions meeting by meeting.
+    + All permit selections will be reviewed. -> All permit decisions will be reviewed.
+    - Users can make selections from the menu.
+progress -> growth | id=news:progress->growth.econ conf=0.8 before=\b(?:wage|wages|revenue|sales|gross\s+sales|earnings|population|inhabitants|credit|GDP|export|exports|profit|income|annualised|annualized|payroll|payrolls|lending|loan|deposit|subscriber|consumer\s+spending|spending|inflation|value)\s+ not_after=\s+(?:report|reports|bar|bars|meter|toward|towards|on|in\s+talks)\b
+    + Wage progress of around 5 percent will keep pressure on prices. -> Wage growth of around 5 percent will keep pressure on prices.
+    - Sales progress reports are due on Monday.
+progress -> growth | id=news:progress->growth.forecast conf=0.8 after=\s+(?:forecast|forecasts|outlook|projections|prospects)\b not_before=\b(?:treatment|disease|project|construction|learning|student|pupil)\s+
+    + The fund cut its progress forecast for 2024. -> The fund cut its growth forecast for 2024.
+    - The disease progress forecast is uncertain.
+larger -> higher | id=news:larger->higher.level conf=0.75 after=\s+(?:(?:\w+\s+)?(?:prices|costs|rates|wages|taxes|temperatures|inflation|fees|fares|bills|premiums|yields|rents|salaries|tariffs|borrowing\s+costs|interest\s+rates)|satisfaction|returns\s+on|scores)\b not_after=\s+(?:companies|firms|businesses|households|families|countries|cities|states|banks|stores|retailers|producers|buyers|employers|groups|populations|homes|houses|properties|farms)\b
+    + She said larger mortgage prices were likely to weigh on spending. -> She said higher mortgage prices were likely to weigh on spending.
+    - Larger companies' costs fell.
+    - Larger households pay more.
+larger -> higher | id=news:larger->higher.degrees conf=0.9 before=\bdegrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?\s+ after=\s+than\b
+    + It was 1.5 degrees Celsius larger than the average. -> It was 1.5 degrees Celsius higher than the average.
+    - It was 5 percent larger than the old model.
+a different -> another | id=news:a_different->another.amount conf=0.8 after=\s+(?:[$£€¥]\s?\d|\d[\d,.]*\s+(?:million|billion|trillion|percent|per\s+cent|p\.c|%|people|individuals|years|months|weeks|days|hours|points|votes|seats|troops|soldiers|workers|jobs|cases|deaths|homes|games|matches|times))
+    + Reserves declined a different $923 million to $3.68 billion. -> Reserves declined another $923 million to $3.68 billion.
+    - They chose a different 5G standard.
+towards -> against | id=news:towards->against.currency conf=0.8 after=\s+(?:the|a)\s+(?:(?:U\.S\.|US|American|Canadian|Australian|Hong\s+Kong|Singapore)\s+)?(?:dollar|greenback|buck|euro|yen|pound|sterling|yuan|renminbi|franc|rupee|won)\b
+    + The rupee hit a low of 240 towards a greenback in July. -> The rupee hit a low of 240 against a greenback in July.
+    - Attitudes towards the euro softened in Italy.
+including -> adding | id=news:including->adding.quote conf=0.85 before=[,;]\s+ after=,\s*["“]
+    + He met the factions, including, “I’m happy we agreed.” -> He met the factions, adding, “I’m happy we agreed.”
+    - He lists his idols, including “Star Wars” and others.
+subsequent -> next | id=news:subsequent->next.year conf=0.85 after=\s+(?:year|quarter|season|decade)\b not_before=\b(?:the|a|each|every|in|any|all|its|their|his|her|of|and|or|during|for)\s+
+    + Parties clashed over how much the state can borrow subsequent year. -> Parties clashed over how much the state can borrow next year.
+    - It rose in each subsequent year.
+
+# batch 32: plain swaps repaired only where a neighbour collocates with the original (conf below 0.5),
+# chosen by their firings on the development sets: no false alarm there, on clean news or on other clean text
+frightened -> worried | conf=0.35 evidence=no id=news:frightened->worried.plain
+recommend -> suggest | conf=0.35 evidence=no id=news:recommend->suggest.plain
+demise -> death | conf=0.35 evidence=no id=news:demise->death.plain
+nationwide -> national | conf=0.35 evidence=no id=news:nationwide->national.plain
+males -> men | conf=0.35 evidence=no id=news:males->men.plain
+whereas -> while | conf=0.35 evidence=no id=news:whereas->while.plain
+seemingly -> likely | conf=0.35 evidence=no id=news:seemingly->likely.plain
+requested -> asked | id=news:requested->asked.someone conf=0.75 after=\s+(?:(?:him|her|them|us|me|you|the\s+[\w-]+(?:\s+[\w-]+)?|respondents|recipients|participants|readers|people|members|officials|residents|voters|users|customers|lawmakers|investors)\s+)?(?:to|whether|if|about|for\s+(?:his|her|their|its|comment|more))\b
+    + The committees requested the White House to turn over documents. -> The committees asked the White House to turn over documents.
+    + When requested to comment, he declined. -> When asked to comment, he declined.
+    - He requested a review of the call.
+    - Give credit as requested.
+present -> show | id=news:present->show.that pos=verb forms=VB conf=0.8 before=\b(?:findings|results|outcomes|data|figures|polls|surveys|studies|experiments|analyses|records|documents|numbers|statistics|estimates|simulations|images|pictures|photos|tests|trials|models|fashions|observations|measurements)\s+(?:also\s+|clearly\s+)? after=\s+that\s+(?!(?:case|idea|view|argument|claim|theory|picture|story|image|plan|proposal|approach|method|question|problem|issue|data|evidence|information|result|finding)\b)
+    + Our findings present that adaptation can happen fast. -> Our findings show that adaptation can happen fast.
+    - The documents present that argument in detail.
+    - The results present that case clearly.
