@@ -51,6 +51,16 @@ def test_digits_become_words_only_before_counted_nouns() -> None:
     assert [m.replacement for m in numbers.digit_words(text)] == ["Two"]
 
 
+def test_digits_inside_names_stay() -> None:
+    text = "Phase 3 trials, Level 4 rules, Windows 7 users, type 2 diabetes cases, No. 2 officials"
+    assert numbers.digit_words(text) == []
+
+
+def test_digits_before_a_described_noun_or_paired_with_a_word_become_words() -> None:
+    text = "The 6 conservative justices voted seven to 2; a ratio of 2 and starts; 3 minute bins"
+    assert [m.replacement for m in numbers.digit_words(text)] == ["six", "two"]
+
+
 def test_typos_only_touch_lowercase_out_of_vocabulary_words() -> None:
     text = "The goverment said NASA and Lukashenko met at https://x.org/goverment #goverment"
     found = typos.find_edits(text)

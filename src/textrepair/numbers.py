@@ -62,6 +62,16 @@ def _decimal_hint() -> regex.Pattern[str]:
 _COUNTED = r"[a-z]+s\b"
 """A plural word: what a lone digit counts."""
 
+_NOT_PLURAL = "is|was|has|his|its|this|thus|us|yes|as|plus|does|goes|less|unless|whereas"
+"""Words ending in s that count nothing."""
+
+_FUNCTION = (
+    "are|were|be|been|have|had|that|which|who|whom|not|no|so|then|also|i|we|you|he|she|it|they"
+)
+"""Words that cannot describe a counted noun (``a ratio of 2 and starts``)."""
+
+_WORD_BEFORE = regex.compile(r"([\w'’.-]+)[ \t]+$")
+
 
 def _alternation(name: str) -> str:
     return "|".join(regex.escape(w) for w in sorted(word_list(name), key=len, reverse=True))
@@ -70,13 +80,33 @@ def _alternation(name: str) -> str:
 @cache
 def _digit_re() -> regex.Pattern[str]:
     # A lone digit before a plural word that is not a unit (data/wordlists.tsv, "units"),
-    # directly, after a ranking adjective (``the two largest parties``), or as a part of a
-    # whole (``two of the ...``).
-    noun = rf"(?!(?:{_alternation('units')})\b){_COUNTED}"
+    # directly, after a ranking adjective (``the two largest parties``) or one other
+    # describing word (``three crucial visits``), or as a part of a whole (``two of the ...``);
+    # or paired with a number word (``voted seven to 2``).
+    units = _alternation("units")
+    noun = rf"(?!(?:{units}|{_NOT_PLURAL})\b){_COUNTED}"
     ranking = rf"(?:[a-z]+est|{_alternation('ranking')})"
+    skip = f"{units}|{_alternation('count_openers')}|{_NOT_PLURAL}|{_FUNCTION}"
+    describing = rf"(?!(?i:{skip})\b)[A-Za-z][a-z]+[ \t]+"
     whole = rf"of[ \t]+(?:{_alternation('whole_determiners')})\b"
-    after = rf"[ \t]+(?:{noun}|{ranking}[ \t]+{noun}|{whole})"
-    return regex.compile(rf"(?<![\w.,$£€#:/%+\-–])([2-9])(?={after})(?![.,:/]\d)")
+    after = rf"[ \t]+(?:{noun}|{ranking}[ \t]+{noun}|{describing}{noun}|{whole})"
+    words = "|".join(_tables()[0])
+    paired = (
+        rf"(?<=\b(?i:{words})[ \t]+to[ \t]+)[2-9](?![ \t]+(?:{units})\b)"
+        rf"|[2-9](?=[ \t]+to[ \t]+(?i:{words})\b)"
+    )
+    return regex.compile(rf"(?<![\w.,$£€#:/%+\-–])(?:[2-9](?={after})|{paired})(?![.,:/]?\d|\w)")
+
+
+def _designation(text: str, start: int) -> bool:
+    # "Phase 3 trials", "Windows 7 users", "type 2 diabetes": the digit is part of a name.
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    if word.lower() in word_list("designations"):
+        return True
+    return word[0].isupper() and word.lower() not in word_list("count_openers")
 
 
 def decimal_words(text: str) -> list[NumberMatch]:
@@ -106,11 +136,17 @@ def digit_words(text: str) -> list[NumberMatch]:
     []
     >>> [m.replacement for m in digit_words("the 2 largest parties; 3 of its rivals")]
     ['two', 'three']
+    >>> [m.replacement for m in digit_words("by 4 House conservatives, voting seven to 2")]
+    ['four', 'two']
+    >>> digit_words("Phase 3 trials, Windows 7 users and type 2 diabetes patients")
+    []
     """
     to_word = _tables()[1]
     out = []
     for m in _digit_re().finditer(text):
-        word = to_word[m.group(1)]
+        if _designation(text, m.start()):
+            continue
+        word = to_word[m.group()]
         before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t")
         sentence_start = not before or before.endswith(("\n", ".", "!", "?", "“", '"'))
         out.append(
