@@ -91,8 +91,9 @@ def _digit_re() -> regex.Pattern[str]:
     whole = rf"of[ \t]+(?:{_alternation('whole_determiners')})\b"
     after = rf"[ \t]+(?:{noun}|{ranking}[ \t]+{noun}|{describing}{noun}|{whole})"
     words = "|".join(_tables()[0])
+    # The digit comes before the lookbehind, so only digits start a backward scan.
     paired = (
-        rf"(?<=\b(?i:{words})[ \t]+to[ \t]+)[2-9](?![ \t]+(?:{units})\b)"
+        rf"[2-9](?<=\b(?i:{words})[ \t]+to[ \t]+[2-9])(?![ \t]+(?:{units})\b)"
         rf"|[2-9](?=[ \t]+to[ \t]+(?i:{words})\b)"
     )
     return regex.compile(rf"(?<![\w.,$£€#:/%+\-–])(?:[2-9](?={after})|{paired})(?![.,:/]?\d|\w)")
