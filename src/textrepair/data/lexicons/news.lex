@@ -4981,3 +4981,41 @@ present -> show | id=news:present->show.that pos=verb forms=VB conf=0.8 before=\
     + Our findings present that adaptation can happen fast. -> Our findings show that adaptation can happen fast.
     - The documents present that argument in detail.
     - The results present that case clearly.
+
+# batch 33: nouns where only a noun fits (`a determine of`, `the identical interval`, `pre-pandemic
+# ranges`), verbs after `had`, tests and cases, meetings held, bills passed
+successful -> in | id=news:successful->in.year gate=always conf=0.9 after=\s+(?:1[5-9]\d\d|20\d\d)\b not_before=\b(?:most|more|less|least|as|so|how|very|too|quite|rather|highly|hugely|wildly)\s+
+    + Founded successful 1856, the bank grew fast. -> Founded in 1856, the bank grew fast.
+    - The most successful 2023 films were sequels.
+constructive -> positive | id=news:constructive->positive.test gate=always conf=0.9 before=\b(?:Covid-19|COVID-19|Covid|COVID|coronavirus|HIV|examined|tested|assessments?|exams?|checks?)\s+ not_after=\s+(?:talks|dialogue|criticism|feedback|engagement|role|relations|approach|discussions|meeting)\b
+    + She was confirmed Covid-19 constructive on March 2. -> She was confirmed Covid-19 positive on March 2.
+    - The Covid constructive talks went well.
+ranges -> levels | id=news:ranges->levels.past conf=0.85 before=\b(?:pre-pandemic|pre-Covid|pre-COVID|pre-crisis|pre-war|pre-invasion|pre-recession|record|historic|unsustainable|comparable|elevated|sustainable|report|file)\s+
+    + Prices stay elevated compared with pre-pandemic ranges. -> Prices stay elevated compared with pre-pandemic levels.
+    - The store sells kitchen ranges and ovens.
+interval -> period | id=news:interval->period.same conf=0.85 before=\b(?:identical|same|year-earlier|year-ago|comparable|corresponding|prior-year|reporting|three-month|six-month|nine-month|12-month|(?-i:[A-Z][a-z]+-[A-Z][a-z]+))\s+ not_after=\s+(?:between|of\s+confidence|estimate|estimates)\b
+    + Sales rose 22% over the identical January-August interval a year ago. -> Sales rose 22% over the identical January-August period a year ago.
+    - Plot each point on the same interval between ticks.
+determine -> figure | id=news:determine->figure.noun gate=always conf=0.9 before=\b(?:a|the|this|that|official|final|closing|headline|comparable)\s+ after=\s+(?:of|was|is|had|has|for|in|from|compared)\b
+    + A determine of $11.2bn had been expected. -> A figure of $11.2bn had been expected.
+    - Tests will determine if it was safe.
+lower -> cut | id=news:lower->cut.had gate=always conf=0.9 before=\b(?:had|has|have|having)\s+(?:final\s+|last\s+|also\s+|already\s+|just\s+|not\s+)? after=\s+(?:its|their|the|his|her|our)\b
+    + The bank had final lower its policy rates in May. -> The bank had final cut its policy rates in May.
+    - The bank had lower rates than its rivals.
+most sustainable employment -> maximum sustainable employment | gate=always conf=0.95
+amount of instances -> number of cases | gate=always conf=0.95
+scenario -> case | id=news:scenario->case.number conf=0.85 after=\s+\d{2,}\b not_after=\s+\d{4}\b
+    + Scenario 32 included a woman of 43. -> Case 32 included a woman of 43.
+    - Scenario 2030 assumes slower growth.
+to go -> to pass | id=news:to_go->to_pass.bill conf=0.85 after=\s+(?:a|the|an|its|their)\s+(?:[\w$.,-]+\s+){0,4}?(?:bill|invoice|laws|legislation|measure|package|budget|resolution|stopgap|amendment|reform|spending\s+plan)\b
+    + The Senate voted to go a sweeping $1.2 trillion spending invoice. -> The Senate voted to pass a sweeping $1.2 trillion spending invoice.
+    - They want to go a long way.
+maintain -> hold | id=news:maintain->hold.event conf=0.8 after=\s+(?:(?:a|the|an|its|their|his|her)\s+(?:\w+\s+)?(?:meeting|assembly|election|vote|referendum|rally|summit|conference|convention|hearing|session|gathering|ceremony|funeral|protest|demonstration|briefing|celebration)|talks|elections|discussions|consultations|negotiations|meetings|protests|rallies|hearings)\b
+    + The two sides will maintain talks next week. -> The two sides will hold talks next week.
+    + Democrats plan to maintain a vote on Friday. -> Democrats plan to hold a vote on Friday.
+    - The party will maintain its majority.
+home field workplace -> domestic box office | gate=always conf=0.97
+worldwide field workplace -> global box office | gate=always conf=0.97
+degree -> level | id=news:degree->level.amount conf=0.85 before=\b(?:spending|funding|worth|inventory|water|sea|noise|pollution|threat|alert|debt|staffing|employment|poverty|unemployment|inflation|wage|pre-pandemic|record|historic|entry|ground|flooring)\s+ not_after=\s+(?:in|from|holders?|course|courses|programme|program)\b
+    + The overall spending degree for the year was set. -> The overall spending level for the year was set.
+    - She holds an inflation degree in economics from Yale.
