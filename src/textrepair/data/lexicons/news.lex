@@ -5019,3 +5019,28 @@ worldwide field workplace -> global box office | gate=always conf=0.97
 degree -> level | id=news:degree->level.amount conf=0.85 before=\b(?:spending|funding|worth|inventory|water|sea|noise|pollution|threat|alert|debt|staffing|employment|poverty|unemployment|inflation|wage|pre-pandemic|record|historic|entry|ground|flooring)\s+ not_after=\s+(?:in|from|holders?|course|courses|programme|program)\b
     + The overall spending degree for the year was set. -> The overall spending level for the year was set.
     - She holds an inflation degree in economics from Yale.
+
+# batch 34: plain swaps of real spinner output, repaired only where a neighbour collocates with the original
+# (conf below 0.5); kept where the development sets showed no false alarm and forced runs on clean text fired at most 10 times
+navy -> military | conf=0.35 evidence=no case=exact id=news:navy->military.bigram
+huge -> big | conf=0.35 evidence=no id=news:huge->big.bigram
+scenarios -> cases | conf=0.35 evidence=no id=news:scenarios->cases.bigram
+yr -> year | conf=0.35 evidence=no id=news:yr->year.bigram
+varsity -> school | conf=0.35 evidence=no id=news:varsity->school.bigram
+dying -> death | conf=0.35 evidence=no id=news:dying->death.bigram
+cross -> pass | conf=0.35 evidence=no id=news:cross->pass.bigram
+wished -> wanted | conf=0.35 evidence=no id=news:wished->wanted.bigram
+superior -> advanced | conf=0.35 evidence=no id=news:superior->advanced.bigram
+diploma -> degree | conf=0.35 evidence=no id=news:diploma->degree.bigram
+danger -> risk | conf=0.35 evidence=no id=news:danger->risk.bigram not_before=\b(?:in|on|out\s+of)\s+(?:\w+\s+)?
+    + They face a danger of higher prices. -> They face a risk of higher prices.
+    - The men were in serious danger of losing.
+but -> yet | conf=0.35 evidence=no id=news:but->yet.bigram
+affect -> impact | conf=0.35 evidence=no id=news:affect->impact.bigram
+deliver -> bring | conf=0.35 evidence=no id=news:deliver->bring.bigram
+scholars -> students | conf=0.35 evidence=no id=news:scholars->students.bigram
+pupil -> student | conf=0.35 evidence=no id=news:pupil->student.bigram
+magnify -> increase | conf=0.35 evidence=no id=news:magnify->increase.bigram
+labored -> worked | conf=0.35 evidence=no id=news:labored->worked.bigram
+hiss -> order | conf=0.35 evidence=no id=news:hiss->order.bigram
+curiosity -> interest | conf=0.35 evidence=no id=news:curiosity->interest.bigram
