@@ -3354,7 +3354,7 @@ finances -> budget | conf=0.35 before=\b(?:the|a|its|their|his|her|annual|yearly
 value -> cost | conf=0.3 not_before=\b(?:total|complete|p|optimal|ideal|predictive|prescient|parameter|boundary|singular|particular|solitary|market|face|book|fair|net|present|shareholder|nutritional|intrinsic|absolute|good|great|real|residual|expected|critical|threshold|default|its|their|his|her)\s+ not_after=\s+(?:function|decomposition|work|for\s+money|chain|added|judgments?|judgements?|system|systems)\b
     + Officials blamed the value of fuel for the fall. -> Officials blamed the cost of fuel for the fall.
     - The p value was small.
-costs -> prices | conf=0.35 not_before=\b(?:operating|working|computational|labour|labor|borrowing|running|legal|fixed|mounted|transaction|production|manufacturing|shipping|transport|health|healthcare|medical|financing|staff|staffing|wage|employment|input|capital|compliance|court|care|hidden|extra|additional|other|its|their|his|her|the\s+full|full|total|complete|cut|reduce|lower)\s+
+costs -> prices | conf=0.6 evidence=no not_before=\b(?:operating|working|computational|labour|labor|borrowing|running|legal|fixed|mounted|transaction|production|manufacturing|shipping|transport|health|healthcare|medical|financing|staff|staffing|wage|employment|input|capital|compliance|court|care|hidden|extra|additional|other|its|their|his|her|the\s+full|full|total|complete|cut|reduce|lower)\s+
     + Food costs rose by 9 percent. -> Food prices rose by 9 percent.
     - Operating costs rose by 9 percent.
 charge -> rate | pos=noun gate=always conf=0.9 before=\b(?:unemployment|inflation|mortgage|growth|progress|birth|start|death|mortality|crime|infection|an\s+infection|vaccination|participation|jobless|fertility|poverty|literacy|success|survival|response|conversion|employment|occupancy|hospitalisation|hospitalization|positivity|savings|financial\s+savings|benchmark|repo|lending|borrowing|policy|coverage|funds)\s+
@@ -5044,3 +5044,18 @@ magnify -> increase | conf=0.35 evidence=no id=news:magnify->increase.bigram
 labored -> worked | conf=0.35 evidence=no id=news:labored->worked.bigram
 hiss -> order | conf=0.35 evidence=no id=news:hiss->order.bigram
 curiosity -> interest | conf=0.35 evidence=no id=news:curiosity->interest.bigram
+
+# batch 35: `were` in market reports and conditionals, `the first since`
+had been -> were | id=news:had_been->were.market conf=0.75 after=\s+(?:up|down|flat|unchanged|higher|lower|little\s+changed)\s+(?:[$£€]?\d|about|around|nearly|almost|roughly|more|less|greater|slightly|sharply)
+    + Brent crude futures had been up 67 cents on the day at $65.18. -> Brent crude futures were up 67 cents on the day at $65.18.
+    - Prices had been up for weeks before the cut.
+have been to be -> were to be | gate=always conf=0.9
+    + If there have been to be proof of more inflation, it would act. -> If there were to be proof of more inflation, it would act.
+    - We have been to Paris twice.
+the primary because the -> the first since the | gate=always conf=0.95
+the primary because -> the first since | gate=always conf=0.9 after=\s+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|the|its|their|early|late|mid|last|final)
+    + It was the primary because 2019 that it rose. -> It was the first since 2019 that it rose.
+    - It was the primary because voters were angry.
+the primary to -> the first to | id=news:the_primary_to->the_first_to conf=0.85 after=\s+(?:do|have|make|win|reach|take|say|use|offer|face|receive|become|announce|get|see|go|set|visit|join|report|sign|call|introduce|launch|open|raise|cut|leave|admit|acknowledge|publicly|openly|formally|officially|successfully|ever)\b
+    + She was the primary to publicly say so. -> She was the first to publicly say so.
+    - The primary to be held in May is in Ohio.
