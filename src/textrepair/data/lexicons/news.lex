@@ -665,9 +665,11 @@ the variety of -> the number of | conf=0.75 after=\s+(?:individuals|people|folks
 a variety of -> a number of | conf=0.45 after=\s+(?:individuals|people|officers|officials|international\s+locations|countries|nations|sources|reviews|reports|instances|cases|occasions|times|incidents|assaults|attacks|arrests|deaths|victims|troopers|soldiers)\b
     + A variety of officers resigned. -> A number of officers resigned.
     - The shop sells a variety of cheeses.
-greater than -> more than | conf=0.65 after=\s+(?:\$|£|€)?\d|\s+(?:a\s+(?:dozen|hundred|thousand|million|billion|third|quarter|half|week|month|year|12\s+months|decade|century|day)|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|dozens|hundreds|thousands|1000's|lots\s+of\s+of|millions|tens)\b not_before=\b(?:is|are|was|were|be|been|value|values|number|numbers|count|size|length|score|x|n|if|where|when|whose|of|with|any|all|integer|integers|float|floats|whichever|must|should|not|no|strictly|or|equal\s+to\s+or)\s+
+greater than -> more than | conf=0.65 after=\s+(?:\$|£|€)?\d|\s+(?:a\s+(?:dozen|hundred|thousand|million|billion|third|quarter|half|week|month|year|12\s+months|decade|century|day)|per\s+(?:week|month|year|12\s+months|decade|day)|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|dozens|hundreds|thousands|1000's|lots\s+of\s+of|millions|tens)\b not_before=\b(?:is|are|was|were|be|been|value|values|number|numbers|count|size|length|score|x|n|if|where|when|whose|with|any|all|integer|integers|float|floats|whichever|must|should|not|no|strictly|or|equal\s+to\s+or)\s+
     + Greater than 200 people were hurt. -> More than 200 people were hurt.
     + The fund lost greater than half its value. -> The fund lost more than half its value.
+    + It will cut the price of greater than 500 products. -> It will cut the price of more than 500 products.
+    - The share of values greater than 10 fell.
     - The value must be greater than 0.
     - Returns an error if n is greater than 10.
 a minimum of -> at least | conf=0.6 after=\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand|million|billion|third|quarter)|half|dozens|hundreds|thousands|1000's|lots\s+of\s+of)\b not_before=\b(?:requires|require|required|requiring|need|needs|needed|must\s+(?:have|be)|for|with|set|sets|of|to\s+(?:have|be))\s+
