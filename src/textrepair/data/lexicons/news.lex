@@ -5061,3 +5061,11 @@ the primary because -> the first since | gate=always conf=0.9 after=\s+(?:\d|Jan
 the primary to -> the first to | id=news:the_primary_to->the_first_to conf=0.85 after=\s+(?:do|have|make|win|reach|take|say|use|offer|face|receive|become|announce|get|see|go|set|visit|join|report|sign|call|introduce|launch|open|raise|cut|leave|admit|acknowledge|publicly|openly|formally|officially|successfully|ever)\b
     + She was the primary to publicly say so. -> She was the first to publicly say so.
     - The primary to be held in May is in Ohio.
+
+# batch 37: a mass noun with a plural verb was `data`
+information -> data | id=news:information->data.plural conf=0.85 after=\s+(?:were|are|show|suggest|indicate|reveal|demonstrate|point)\b not_before=\b(?:news|the\s+latest)\s+
+    + The information were collected in 2019. -> The data were collected in 2019.
+    - The information was collected in 2019.
+knowledge -> data | id=news:knowledge->data.plural conf=0.85 after=\s+(?:were|are|show|suggest|indicate|reveal|demonstrate|point)\b not_before=\b(?:common|local|expert|prior|general|public|scientific|traditional|indigenous)\s+
+    + Official knowledge show prices rose. -> Official data show prices rose.
+    - Common knowledge is not enough.
