@@ -5069,3 +5069,27 @@ information -> data | id=news:information->data.plural conf=0.85 after=\s+(?:wer
 knowledge -> data | id=news:knowledge->data.plural conf=0.85 after=\s+(?:were|are|show|suggest|indicate|reveal|demonstrate|point)\b not_before=\b(?:common|local|expert|prior|general|public|scientific|traditional|indigenous)\s+
     + Official knowledge show prices rose. -> Official data show prices rose.
     - Common knowledge is not enough.
+
+# batch 38: nouns this spinner family swaps almost everywhere, and China's loan prime rate
+physique -> body | id=news:physique->body.plain conf=0.6 evidence=no not_before=\b(?:athletic|muscular|toned|lean|slim|slender|impressive|imposing|powerful|strong|skinny|boyish)\s+
+    + The UN is a worldwide physique that has lost trust. -> The UN is a worldwide body that has lost trust.
+    - He kept his athletic physique into his fifties.
+faculties -> schools | id=news:faculties->schools.plain conf=0.6 evidence=no not_before=\b(?:mental|critical|cognitive|university|university['’]s|college|academic|medical|law|arts|science|humanities|engineering|their|his|her|all\s+the)\s+ not_after=\s+(?:of|and\s+departments|at)\b
+    + The plan includes more money for faculties and vaccines. -> The plan includes more money for schools and vaccines.
+    - He lost his mental faculties late in life.
+instances -> cases | id=news:instances->cases.court conf=0.8 before=\b(?:vital|essential|necessary|important|key|main|major|big|high-profile|excessive-profile|pending|remaining|outstanding|excellent|felony|criminal|civil|courtroom|court|authorized|legal|prison|abuse|corruption|fraud|rape|homicide|murder|several|many|new|confirmed|reported|recorded|suspected|complete|total)\s+ not_after=\s+(?:of\s+(?:the|this|that|such|these|those|a)|where|in\s+which|when|like\s+this|such\s+as)\b
+    + With six vital instances still pending, the court met. -> With six vital cases still pending, the court met.
+    - In many instances where the law applies, it failed.
+mortgage prime price -> loan prime rate | gate=always conf=0.97
+mortgage top price -> loan prime rate | gate=always conf=0.97
+mortgage high price -> loan prime rate | gate=always conf=0.95
+mortgage top fee -> loan prime rate | gate=always conf=0.97
+mortgage prime charge -> loan prime rate | gate=always conf=0.97
+mortgage top charge -> loan prime rate | gate=always conf=0.97
+loan top price -> loan prime rate | gate=always conf=0.95
+loan prime price -> loan prime rate | gate=always conf=0.95
+loan prime fee -> loan prime rate | gate=always conf=0.95
+loan top fee -> loan prime rate | gate=always conf=0.95
+loan prime charge -> loan prime rate | gate=always conf=0.95
+loan top charge -> loan prime rate | gate=always conf=0.95
+mortgage top rate -> loan prime rate | gate=always conf=0.9
