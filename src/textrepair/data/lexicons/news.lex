@@ -5093,3 +5093,8 @@ loan top fee -> loan prime rate | gate=always conf=0.95
 loan prime charge -> loan prime rate | gate=always conf=0.95
 loan top charge -> loan prime rate | gate=always conf=0.95
 mortgage top rate -> loan prime rate | gate=always conf=0.9
+
+# batch 39: photo credits
+by way of Getty Photos -> via Getty Images | gate=always conf=0.97
+by way of Getty Images -> via Getty Images | gate=always conf=0.97
+by way of Getty Pictures -> via Getty Images | gate=always conf=0.97
