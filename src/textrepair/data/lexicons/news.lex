@@ -681,7 +681,7 @@ at the very least -> at least | conf=0.85 after=\s+(?:\$|£|€)?\d|\s+(?:one|tw
 no less than -> at least | conf=0.6 after=\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand|million)|dozens|hundreds|thousands|1000's)\b not_before=\b(?:is|was|are|were|be|nothing|none|it\s+is|it's|no\s+more,?)\s+
     + No less than 10 boats sank. -> At least 10 boats sank.
     - It was no less than a miracle.
-as much as -> up to | conf=0.5 after=\s+(?:\$|£|€)?\d[\d,.]*\s*(?:%|p\.c|percent|per\s+cent|years|12\s+months|months|weeks|days|hours|individuals|people|troopers|soldiers|jobs|properties|homes)\b
+as much as -> up to | conf=0.5 after=\s+a\s+(?:third|quarter|half|fifth|tenth)\b|\s+(?:\$|£|€)?\d[\d,.]*\s*(?:%|p\.c|percent|per\s+cent|years|12\s+months|months|weeks|days|hours|individuals|people|troopers|soldiers|jobs|properties|homes)\b
     + The law allows as much as 10 years in jail. -> The law allows up to 10 years in jail.
     - Eat as much as you like.
 practically -> nearly | conf=0.7 after=\s+(?:\$|£|€)?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+(?:third|quarter|dozen|hundred|thousand|million|billion|decade|century|12\s+months|year|month|week)|half|all|every|each|twice|double|triple|dozens|hundreds|thousands|1000's|lots\s+of\s+of|tens)\b
@@ -5098,3 +5098,17 @@ mortgage top rate -> loan prime rate | gate=always conf=0.9
 by way of Getty Photos -> via Getty Images | gate=always conf=0.97
 by way of Getty Images -> via Getty Images | gate=always conf=0.97
 by way of Getty Pictures -> via Getty Images | gate=always conf=0.97
+
+# batch 40: fixed phrases a spinner breaks (`have the ability to` after a modal, `come ahead`,
+# `entrance desk`, `money machine`, `form of see`, `unwanted effects`)
+have the ability to -> be able to | conf=0.8 before=\b(?:will|would|could|might|may|should|must|shall|won['’]t|wouldn['’]t|not|to)\s+
+    + The company would have the ability to invest more. -> The company would be able to invest more.
+    - Few people have the ability to sing like her.
+come ahead -> come forward | pos=verb forms=VB,VBD,VBZ,VBG conf=0.85 after=\s+(?:with\b|to\s+(?:police|officers|authorities|investigators|detectives)\b)|\s*[.,;]
+    + Police appealed to anyone with information to come ahead. -> Police appealed to anyone with information to come forward.
+    - The team came ahead of its rivals.
+entrance desk -> front desk | pos=noun gate=always conf=0.95
+money machine -> cash machine | pos=noun gate=always conf=0.9
+form of see -> sort of see | gate=always conf=0.9
+form of like -> sort of like | gate=always conf=0.85
+unwanted effects -> side effects | conf=0.85
