@@ -3377,7 +3377,7 @@ objective -> goal | pos=noun gate=always conf=0.9 before=\b(?:scored|scoring|sco
 factors -> points | gate=always conf=0.9 before=\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty)\s+ after=\s+(?:behind|clear|ahead|adrift|off\s+the|from\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:games|video\s+games|matches))\b
     + The result leaves them two factors behind the leaders. -> The result leaves them two points behind the leaders.
     - Two factors explain the fall in sales.
-file -> record | gate=always conf=0.93 after=\s+(?:excessive|highs?|lows?|ranges|quantity|revenue|earnings|gross\s+sales|turnout|temperatures?|warmth|crowds?|books|12\s+months|haul|fifth|sixth|seventh|eighth|ninth|tenth|third|fourth)\b
+file -> record | gate=always conf=0.93 after=\s+(?:excessive|highs?|lows?|ranges|quantity|revenue|earnings|gross\s+sales|turnout|temperatures?|warmth|crowds?|books|12\s+months|haul|fifth|sixth|seventh|eighth|ninth|tenth|third|fourth|summer|winter|spring|autumn|season|quarter|month|weekend|year|profit|profits|demand|heat|rainfall|deficit|surplus|inflows|outflows|attendance|enrollment|enrolment)\b
     + Shares closed at a file excessive on Friday. -> Shares closed at a record excessive on Friday.
     + Turnout hit a file low. -> Turnout hit a record low.
     - Open the file and save it.
@@ -5112,3 +5112,21 @@ money machine -> cash machine | pos=noun gate=always conf=0.9
 form of see -> sort of see | gate=always conf=0.9
 form of like -> sort of like | gate=always conf=0.85
 unwanted effects -> side effects | conf=0.85
+
+# batch 41: records, private equity firms, verbs only the original fits
+file -> record | id=news:file->record.pre gate=always conf=0.9 before=\bpre-(?:pandemic|Covid|COVID|crisis|war)\s+
+    + Passenger numbers were close to the pre-pandemic file. -> Passenger numbers were close to the pre-pandemic record.
+    - Save the file before you quit.
+personal fairness agency -> private equity firm | pos=noun gate=always conf=0.99
+personal fairness group -> private equity group | pos=noun gate=always conf=0.97
+personal fairness home -> private equity house | pos=noun gate=always conf=0.97
+elevated -> increased | id=news:elevated->increased.verb conf=0.75 before=\b(?:traders|investors|markets|buyers|merchants|they|it|he|she|we|who|which|and|has|have|had)\s+ after=\s+(?:its|their|his|her|bets|wagers|stakes|holdings|spending|output|production|borrowing|efforts|patrols|security|taxes|charges|rates|prices|costs)\b
+    + The yield fell as traders elevated bets on a rate cut. -> The yield fell as traders increased bets on a rate cut.
+    - The stage was elevated above the crowd.
+in all probability -> probably | conf=0.7 evidence=no
+proper about -> right about | gate=always conf=0.9 before=(?:['’]s|['’]re|\b(?:is|are|was|were|be|been|am|absolutely|completely|quite|so|probably|maybe))\s+
+    + Maybe he's proper about how long it takes. -> Maybe he's right about how long it takes.
+    - She was very proper about table manners in the house, she said.
+each of -> both of | id=news:each_of->both_of.plural conf=0.8 after=\s+(?:those|these|them|us|you)\s+(?:were|are|have|had)\b
+    + Each of those were there when I moved in. -> Both of those were there when I moved in.
+    - Each of those was checked.
