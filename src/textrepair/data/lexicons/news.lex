@@ -5130,3 +5130,32 @@ proper about -> right about | gate=always conf=0.9 before=(?:['’]s|['’]re|\b
 each of -> both of | id=news:each_of->both_of.plural conf=0.8 after=\s+(?:those|these|them|us|you)\s+(?:were|are|have|had)\b
     + Each of those were there when I moved in. -> Both of those were there when I moved in.
     - Each of those was checked.
+
+# batch 42: `an` before a consonant: the spun word replaced one that began with a vowel
+an raise -> an increase | gate=always conf=0.9
+an rise -> an increase | gate=always conf=0.9
+an boost -> an increase | gate=always conf=0.9
+an hike -> an increase | gate=always conf=0.9
+an spike -> an increase | gate=always conf=0.9
+an building up -> an increase | gate=always conf=0.9
+an magnify -> an increase | gate=always conf=0.9
+an pressing -> an urgent | gate=always conf=0.9
+an surprising -> an unexpected | gate=always conf=0.9
+an growth -> an expansion | gate=always conf=0.9
+an funding -> an investment | gate=always conf=0.9
+an post-mortem -> an autopsy | gate=always conf=0.9
+an deal with -> an address | gate=always conf=0.9
+an tackle -> an address | gate=always conf=0.9
+an settlement -> an agreement | gate=always conf=0.9
+an deal -> an agreement | gate=always conf=0.9
+an financial -> an economic | gate=always conf=0.9
+an seemingly -> an apparently | gate=always conf=0.9
+an worldwide -> an international | gate=always conf=0.9
+an previous -> an earlier | gate=always conf=0.9
+an replace -> an update | gate=always conf=0.9
+an workplace -> an office | gate=always conf=0.9
+an proprietor -> an owner | gate=always conf=0.9
+an skilled -> an expert | gate=always conf=0.9
+an knowledgeable -> an expert | gate=always conf=0.9
+an persevering with -> an ongoing | gate=always conf=0.9
+an huge -> an enormous | gate=always conf=0.9
