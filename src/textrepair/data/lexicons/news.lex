@@ -5159,3 +5159,15 @@ an skilled -> an expert | gate=always conf=0.9
 an knowledgeable -> an expert | gate=always conf=0.9
 an persevering with -> an ongoing | gate=always conf=0.9
 an huge -> an enormous | gate=always conf=0.9
+
+# batch 43: `a` before a vowel: the spun word replaced one that began with a consonant
+a earlier -> a previous | gate=always conf=0.9
+a abstract -> a summary | gate=always conf=0.9
+a exceptional -> a remarkable | gate=always conf=0.85
+a easy -> a simple | gate=always conf=0.9
+a exact -> a precise | gate=always conf=0.9
+a organisation -> a group | gate=always conf=0.85
+a organization -> a group | gate=always conf=0.85
+a imaginable -> a possible | gate=always conf=0.9
+a instance -> a case | gate=always conf=0.9
+a analysis observe -> a research note | gate=always conf=0.95
