@@ -59,6 +59,9 @@ def test_digits_inside_names_stay() -> None:
 def test_digits_before_a_described_noun_or_paired_with_a_word_become_words() -> None:
     text = "The 6 conservative justices voted seven to 2; a ratio of 2 and starts; 3 minute bins"
     assert [m.replacement for m in numbers.digit_words(text)] == ["six", "two"]
+    assert [m.replacement for m in numbers.digit_words("It sank, said Smith. 2 ships came.")] == [
+        "Two"
+    ]
 
 
 def test_typos_only_touch_lowercase_out_of_vocabulary_words() -> None:

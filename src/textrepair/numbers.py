@@ -107,6 +107,8 @@ def _designation(text: str, start: int) -> bool:
     word = before.group(1)
     if word.lower() in word_list("designations"):
         return True
+    if word.endswith("."):
+        return False  # the end of a sentence, or an abbreviation such as "U.S."
     return word[0].isupper() and word.lower() not in word_list("count_openers")
 
 
