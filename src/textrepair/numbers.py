@@ -62,14 +62,6 @@ def _decimal_hint() -> regex.Pattern[str]:
 _COUNTED = r"[a-z]+s\b"
 """A plural word: what a lone digit counts."""
 
-_NOT_PLURAL = "is|was|has|his|its|this|thus|us|yes|as|plus|does|goes|less|unless|whereas"
-"""Words ending in s that count nothing."""
-
-_FUNCTION = (
-    "are|were|be|been|have|had|that|which|who|whom|not|no|so|then|also|i|we|you|he|she|it|they"
-)
-"""Words that cannot describe a counted noun (``a ratio of 2 and starts``)."""
-
 _WORD_BEFORE = regex.compile(r"([\w'’.-]+)[ \t]+$")
 
 
@@ -84,9 +76,10 @@ def _digit_re() -> regex.Pattern[str]:
     # describing word (``three crucial visits``), or as a part of a whole (``two of the ...``);
     # or paired with a number word (``voted seven to 2``).
     units = _alternation("units")
-    noun = rf"(?!(?:{units}|{_NOT_PLURAL})\b){_COUNTED}"
+    not_plural = _alternation("not_counted")
+    noun = rf"(?!(?:{units}|{not_plural})\b){_COUNTED}"
     ranking = rf"(?:[a-z]+est|{_alternation('ranking')})"
-    skip = f"{units}|{_alternation('count_openers')}|{_NOT_PLURAL}|{_FUNCTION}"
+    skip = f"{units}|{_alternation('count_openers')}|{not_plural}|{_alternation('not_describing')}"
     describing = rf"(?!(?i:{skip})\b)[A-Za-z][a-z]+[ \t]+"
     whole = rf"of[ \t]+(?:{_alternation('whole_determiners')})\b"
     after = rf"[ \t]+(?:{noun}|{ranking}[ \t]+{noun}|{describing}{noun}|{whole})"
