@@ -665,7 +665,7 @@ the variety of -> the number of | conf=0.75 after=\s+(?:individuals|people|folks
 a variety of -> a number of | conf=0.45 after=\s+(?:individuals|people|officers|officials|international\s+locations|countries|nations|sources|reviews|reports|instances|cases|occasions|times|incidents|assaults|attacks|arrests|deaths|victims|troopers|soldiers)\b
     + A variety of officers resigned. -> A number of officers resigned.
     - The shop sells a variety of cheeses.
-greater than -> more than | conf=0.65 after=\s+(?:\$|£|€)?\d|\s+(?:a\s+(?:dozen|hundred|thousand|million|billion|third|quarter|half|week|month|year|12\s+months|decade|century|day)|per\s+(?:week|month|year|12\s+months|decade|day)|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|dozens|hundreds|thousands|1000's|lots\s+of\s+of|millions|tens)\b not_before=\b(?:is|are|was|were|be|been|value|values|number|numbers|count|size|length|score|x|n|if|where|when|whose|with|any|all|integer|integers|float|floats|whichever|must|should|not|no|strictly|or|equal\s+to\s+or)\s+
+greater than -> more than | conf=0.65 after=\s+(?:\$|£|€)?\d|\s+\w+fold\b|\s+(?:a\s+(?:dozen|hundred|thousand|million|billion|third|quarter|half|week|month|year|12\s+months|decade|century|day)|per\s+(?:week|month|year|12\s+months|decade|day)|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|dozens|hundreds|thousands|1000's|lots\s+of\s+of|millions|tens)\b not_before=\b(?:is|are|was|were|be|been|value|values|number|numbers|count|size|length|score|x|n|if|where|when|whose|with|any|all|integer|integers|float|floats|whichever|must|should|not|no|strictly|or|equal\s+to\s+or)\s+
     + Greater than 200 people were hurt. -> More than 200 people were hurt.
     + The fund lost greater than half its value. -> The fund lost more than half its value.
     + It will cut the price of greater than 500 products. -> It will cut the price of more than 500 products.
@@ -5171,3 +5171,102 @@ a organization -> a group | gate=always conf=0.85
 a imaginable -> a possible | gate=always conf=0.9
 a instance -> a case | gate=always conf=0.9
 a analysis observe -> a research note | gate=always conf=0.95
+
+# batch 44: phrase heads the spinner breaks in economic and institutional news: `additional`
+# ending a phrase, `proceed to` + verb, `stay` + a state, `launched` for data that is released
+additional -> further | id=news:additional->further.end conf=0.75 after=\s*[,.;:!?)]|\s+(?:and|but|as|after|before|from|than|into|since|until|if|when|while|because|this\s+(?:week|month|year|yr|12\s+months)|final\s+(?:week|month|12\s+months|yr))\b not_before=\b(?:no|any|an|the|is|are|was|were|be|been|some|all|every|each|two|three|four|five|much|many|few|several|need|needs|needed|require|requires|required|get|got|pay|paid|charge|charged|cost|costs)\s+
+    + We have seen energy costs move up additional and those increases will pass through. -> We have seen energy costs move up further and those increases will pass through.
+    + It will not extend jobless aid additional, officials said. -> It will not extend jobless aid further, officials said.
+    - Guests who want a sea view pay an additional, and breakfast is extra.
+    - There was no additional, the team said.
+additional rises -> further rises | conf=0.8
+additional charge rises -> further rate rises | conf=0.8
+additional rate rises -> further rate rises | conf=0.8
+additional price rises -> further price rises | conf=0.8
+additional rate hikes -> further rate hikes | conf=0.8
+additional hikes -> further hikes | conf=0.8
+additional tightening -> further tightening | conf=0.8
+additional easing -> further easing | conf=0.8
+additional loosening -> further loosening | conf=0.8
+additional curbing -> further curbing | conf=0.8
+additional escalation -> further escalation | conf=0.8
+additional deterioration -> further deterioration | conf=0.8
+additional weakening -> further weakening | conf=0.8
+proceed -> continue | id=news:proceed->continue.to_more pos=verb forms=VB,VBZ,VBG conf=0.75 after=\s+to\s+(?:be|have\s+interaction|interact|clarify|fortify|strengthen|bolster|behavior|behaviour|conduct|stand|status|rely|depend|dominate|lead|encourage|urge|call\s+for|insist|believe|negotiate|talk|speak|advocate|resist|oppose|defend|protect|serve|operate|function|outperform|underperform|lag|shape|influence|drive|fuel|boost|slow|ease|moderate|cool|soften|weaken|rebound|recover|improve|benefit|deliver|supply|provide|offer|make\s+progress)\b
+    + We will proceed to be vigilant, the minister said. -> We will continue to be vigilant, the minister said.
+    + Consumers proceed to have interaction in commerce. -> Consumers continue to have interaction in commerce.
+    - The Senate will proceed to a vote on Friday.
+    - Passengers should proceed to the gate.
+stay elevated -> remain elevated | pos=verb conf=0.75
+stay unchanged -> remain unchanged | pos=verb conf=0.75
+stay subdued -> remain subdued | pos=verb conf=0.75
+stay resilient -> remain resilient | pos=verb conf=0.75
+stay intact -> remain intact | pos=verb conf=0.75
+stay grounded -> remain grounded | pos=verb conf=0.75
+stay unclear -> remain unclear | pos=verb conf=0.75
+stay unsure -> remain unclear | pos=verb conf=0.75
+stay unresolved -> remain unresolved | pos=verb conf=0.75
+stay muted -> remain muted | pos=verb conf=0.75
+stay in impact -> remain in effect | pos=verb conf=0.75
+stay in drive -> remain in force | pos=verb conf=0.75
+stay in custody -> remain in custody | pos=verb conf=0.75
+stay up -> remain up | pos=verb conf=0.75 after=\s+(?:nearly|almost|about|round|some|greater\s+than|more\s+than|\d)
+    + Shares stay up nearly 50% from the start of the year. -> Shares remain up nearly 50% from the start of the year.
+    - We stay up late on Fridays.
+stay down -> remain down | pos=verb conf=0.75 after=\s+(?:nearly|almost|about|round|some|greater\s+than|more\s+than|\d)
+    + The shares stayed down 3% at the close. -> The shares remained down 3% at the close.
+    - Stay down and keep quiet.
+launched -> released | id=news:launched->released.data conf=0.75 after=\s+(?:its\s+|the\s+|new\s+|a\s+|their\s+|his\s+|her\s+)?(?:textual\s+content|text|knowledge|information|figures|numbers|statistics|surveillance\s+(?:video|footage)|video|footage|photographs|photos|transcript|transcripts|minutes|steering|pointers|findings|outcomes|second-quarter|first-quarter|third-quarter|fourth-quarter|quarterly|month-to-month|preliminary|revised)\b
+    + Police later launched surveillance video showing the suspect. -> Police later released surveillance video showing the suspect.
+    + The central bank also launched its second-quarter outlook. -> The central bank also released its second-quarter outlook.
+    - The army launched a new offensive in the east.
+    - The company launched its new phone in Paris.
+launched -> released | id=news:launched->released.by conf=0.75 before=\b(?:report|knowledge|information|data|figures|numbers|statistics|document|survey|research|video|footage|assertion|statement|transcript|minutes|outlook|forecast|steering|pointers)\s+ after=\s+(?:by|on|in|final|last|this|earlier|late|beneath|underneath|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
+    + Sales rose 8.3%, according to data launched by the retail federation. -> Sales rose 8.3%, according to data released by the retail federation.
+    - The rocket launched on Monday carried two satellites.
+    + The footage launched on Monday showed the crash. -> The footage released on Monday showed the crash.
+    - The satellite launched last year is working well.
+launch -> release | id=news:launch->release.report conf=0.7 before=\b(?:to|will|would|due\s+to|set\s+to|scheduled\s+to|expected\s+to|plans\s+to|planned\s+to)\s+ after=\s+(?:its|the|their|his|her)\s+(?:World\s+Financial\s+Outlook|World\s+Economic\s+Outlook|annual\s+report|quarterly\s+(?:results|outcomes|report|figures|numbers)|month-to-month|monthly\s+(?:report|figures|numbers|knowledge|information|data)|(?:first|second|third|fourth)-quarter\s+(?:results|outcomes|figures|numbers|earnings|income)|minutes|findings|outcomes|report\s+on)\b
+    + The IMF is scheduled to launch its World Financial Outlook on Tuesday. -> The IMF is scheduled to release its World Financial Outlook on Tuesday.
+    - The firm plans to launch its new app in spring.
+cash -> money | id=news:cash->money.verb conf=0.65 before=\b(?:borrow|borrows|borrowed|borrowing|lend|lends|lent|lending|spend|spends|spent|spending|save|saves|saved|saving|waste|wastes|wasted|wasting|pour|pours|poured|pouring|pump|pumps|pumped|pumping|print|prints|printed|printing|owe|owes|owed|federal|public|taxpayer|taxpayers['’])\s+(?:(?:an\s+excessive\s+amount\s+of|a\s+lot\s+of|plenty\s+of|lots\s+of|too\s+much|so\s+much|more|the|their|its|your|our)\s+)?
+    + It spends an excessive amount of cash. -> It spends an excessive amount of money.
+    + Households borrow cash and spend less. -> Households borrow money and spend less.
+    - The shop accepts card and cash.
+    - Customers can pay in cash or by card.
+development -> growth | id=news:development->growth.measure conf=0.75 before=\b(?:GDP|\(GDP\)|income|revenue|earnings|gross\s+sales|sales|wage|wages|payroll|payrolls|productivity|credit|lending|mortgage|deposit|subscriber|subscription|consumer\s+spending|shopper\s+spending|spending|dividend|output|home\s+product|Malaysia['’]s|Turkey['’]s|China['’]s|India['’]s|Pakistan['’]s|Japan['’]s|Germany['’]s|Britain['’]s|the\s+economic\s+system['’]s|world)\s+ not_after=\s+(?:Report|Goals|Bank|Programme|Program|Agency|Fund|Authority)\b
+    + The forecast puts world development at 5.5%. -> The forecast puts world growth at 5.5%.
+    + It reported 30% income development in China. -> It reported 30% income growth in China.
+    - The World Development Report came out on Monday.
+    - The plan funds job development programmes in rural areas.
+round -> around | id=news:round->around.large conf=0.8 before=\b(?:to|at|of|by|from|and|only|just|about|was|were|is|are|be|been|stood\s+at|totalled|totaled|reached|hit|employs|employ|employed|house|houses|housed|has|have|had)\s+ after=\s+(?:\$|£|€)?(?:\d{1,3}(?:,\d{3})+|\d{3,})(?![\d.,]*\s*(?:th|st|nd|rd)\b)
+    + The number waiting fell to round 11,000. -> The number waiting fell to around 11,000.
+    + The plant employs round 400 staff. -> The plant employs around 400 staff.
+    - The tennis star reached round 3 of the tournament.
+    - Voting was in round 128 of the ballot.
+well being -> health | id=news:well_being->health.body gate=spun conf=0.85 before=\bthe\s+ after=\s+(?:service|services|secretary|department|division|ministry|minister|agency|company|board|trust|watchdog|regulator|sector|system|authority|authorities|officers|officials|chiefs|bosses|workers|employees|staff|insurance|insurer|insurers|plan|plans|reforms|reform|budget|spending|price\s+range|finances|funds|care|crisis|disaster|emergency|risks|threat|dangers|warning|warnings|recommendation|steering|pointers|knowledge|information|data|records|division['’]s|service['’]s|secretary['’]s|ministry['’]s)\b
+    + A spokesman for the well being service said the figures were welcome. -> A spokesman for the health service said the figures were welcome.
+    + The well being secretary said strikes had hit waiting lists. -> The health secretary said strikes had hit waiting lists.
+    - The well being of every pupil matters.
+subsequent -> next | id=news:subsequent->next.role conf=0.8 before=\b(?:its|their|his|her|our|the\s+company['’]s|the\s+firm['’]s|the\s+group['’]s|the\s+party['’]s|the\s+country['’]s|the\s+nation['’]s)\s+ after=\s+(?:chief\s+executive|chief\s+government|CEO|president|chairman|chairwoman|chair|leader|chief|prime\s+minister|governor|head|coach|manager|boss|captain|director|steps|step|transfer|move|album|film|movie|match|game|recreation|election|budget|finances|price\s+range|meeting|assembly|summit)\b
+    + The firm named her as its subsequent chief executive. -> The firm named her as its next chief executive.
+    + The club is looking for its subsequent manager. -> The club is looking for its next manager.
+    - Its subsequent history is less well known.
+subsequent steps -> next steps | conf=0.7 before=\b(?:and|the|our|your|their|on|about|discuss|agree|outline|outlined|set\s+out)\s+ not_after=\s+(?:of|in)\b
+    + An update on the report and subsequent steps. -> An update on the report and next steps.
+    - The data were filtered in subsequent steps of the analysis.
+    - In the subsequent steps in the process, the sample is dried.
+over the previous -> over the past | conf=0.75 after=\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|few|several|couple|decade|decades|yr|year|12\s+months|month|months|week|weeks|day|days|quarter|quarters|century|hour|hours)\b
+    + Shares have grown 35 per cent over the previous yr. -> Shares have grown 35 per cent over the past yr.
+    + Market values have risen over the previous two years. -> Market values have risen over the past two years.
+    - The score improved over the previous version of the model.
+for the previous -> for the past | conf=0.7 after=\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several|couple|decade|decades|yr|year|12\s+months)\b not_before=\b(?:than|as|compared|versus|vs\.?|with|to)\s+
+    + Sales have risen 3.5% for the previous 5 years. -> Sales have risen 3.5% for the past 5 years.
+    - Sales were higher than for the previous 5 years combined.
+    - The figure for the previous quarter was revised.
+this previous week -> this past week | gate=always conf=0.9
+was once -> was | id=news:was_once->was.passive conf=0.7 after=\s+(?:\w+ed|made|noticed|got\s+rid\s+of|close\s+down|shut\s+down|given|taken|held|seen\s+as|set|put|sent|found|released|launched)\b not_after=\s+(?:arrested|charged|jailed|imprisoned|convicted|sentenced|accused|fired|sacked|expelled|suspended|divorced|injured|wounded|hospitali[sz]ed|nominated|elected|appointed|hired|promoted|diagnosed|considered|thought|described|called|named|nicknamed|dubbed|labelled|labeled|regarded|viewed|hailed|touted|deemed|billed|praised|celebrated|feared|revered|dominated|ruled|controlled|owned|occupied|inhabited|populated|housed|headquartered|located|based|married|engaged|linked|tied|associated|affiliated|allied|related|crowned|ranked|rated|listed|valued|worth|featured|compared|likened|rumored|rumoured|tipped|used|employed|known|believed|seen|home|a|an|the|part|one|famous|popular|common|rare|banned|illegal|forbidden|outlawed|closed|reserved|restricted|limited|abandoned|covered|surrounded|filled|lined|painted|decorated|dedicated|devoted|committed|involved|obsessed|interested)\b
+    + The former prime minister was once removed in a no-confidence vote in April. -> The former prime minister was removed in a no-confidence vote in April.
+    + No comment was once made by the bank on the yen. -> No comment was made by the bank on the yen.
+    - The building was once considered the tallest in Europe.
+    - The island was once inhabited by monks.
