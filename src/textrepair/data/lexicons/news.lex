@@ -5270,3 +5270,69 @@ was once -> was | id=news:was_once->was.passive conf=0.7 after=\s+(?:\w+ed|made|
     + No comment was once made by the bank on the yen. -> No comment was made by the bank on the yen.
     - The building was once considered the tallest in Europe.
     - The island was once inhabited by monks.
+
+# batch 45: nouns and verbs in places only the original fits (`the Taiwan concern`, `emerging
+# rates`, `saved its key rate`, `to energy AI servers`, a possessive before `declare`)
+elements of the nation -> parts of the country | gate=always conf=0.9
+elements of the country -> parts of the country | gate=always conf=0.9
+elements of the state -> parts of the state | conf=0.75
+elements of the town -> parts of the city | gate=always conf=0.9
+elements of the metropolis -> parts of the city | gate=always conf=0.95
+elements of the world -> parts of the world | conf=0.8
+elements of the area -> parts of the region | conf=0.8
+elements of the island -> parts of the island | conf=0.75
+tax on suggestions -> tax on tips | gate=always conf=0.95
+taxes on suggestions -> taxes on tips | gate=always conf=0.95
+suggestions and additional time -> tips and overtime | gate=always conf=0.95
+suggestions or additional time -> tips or overtime | gate=always conf=0.95
+suggestions and extra time -> tips and overtime | gate=always conf=0.95
+suggestions or extra time -> tips or overtime | gate=always conf=0.95
+Taiwan concern -> Taiwan question | gate=always conf=0.9 case=exact
+emerging -> rising | id=news:emerging->rising.rates gate=always conf=0.9 after=\s+(?:rates\s+of\s+interest|curiosity\s+charges|curiosity\s+rates|interest\s+rates|rates|charges|inflation|costs\s+of\s+living|prices|borrowing\s+costs|yields|mortgage\s+rates|mortgage\s+charges|vitality\s+costs|energy\s+prices|meals\s+costs|food\s+prices|gasoline\s+costs|fuel\s+costs|gas\s+prices)\b
+    + Worries that emerging rates of interest could drag on growth. -> Worries that rising rates of interest could drag on growth.
+    - Emerging markets rallied on Monday.
+    - An emerging threat to the grid was found.
+saved -> kept | id=news:saved->kept.rate gate=always conf=0.92 after=\s+(?:its|their|the)\s+(?:key|benchmark|coverage|policy|one-year|five-year|official|repo|lending|deposit|curiosity|interest|money\s+coverage|financial\s+coverage)\s+(?:rate|charge|price|rates|charges|costs|stance|coverage|policy|mortgage|lending|loan|repo)\b|\s+(?:rates|charges|curiosity\s+charges|interest\s+rates|rates\s+of\s+interest|the\s+rate|the\s+charge)\s+(?:unchanged|regular|steady|secure|on\s+maintain|on\s+hold)\b
+    + The central bank saved its one-year loan rate at 3.45%. -> The central bank kept its one-year loan rate at 3.45%.
+    + The bank saved rates unchanged on Tuesday. -> The bank kept rates unchanged on Tuesday.
+    - The bank saved its customers millions in fees.
+    - The keeper saved the penalty.
+energy -> power | id=news:energy->power.verb conf=0.8 before=\bto\s+ after=\s+(?:synthetic\s+intelligence|AI|its|their|his|her|our|the\s+(?:grid|metropolis|city|nation|country|plant|manufacturing\s+unit|manufacturing\s+facility|facility|information\s+middle|information\s+heart|knowledge\s+middle|data\s+cent(?:er|re)|vehicle|automobile|car|ship|boat|homes|houses|economic\s+system)|homes|houses|properties|automobiles|vehicles|cars|electrical\s+vehicles|electrical\s+automobiles|information\s+facilities|knowledge\s+facilities|data\s+cent(?:er|re)s|(?:round\s+|around\s+|about\s+|some\s+)?\d[\d,]*\s+(?:homes|houses|properties|households))\b
+    + Chips in data centre servers used to energy synthetic intelligence software. -> Chips in data centre servers used to power synthetic intelligence software.
+    + Enough solar panels to energy 20,000 homes. -> Enough solar panels to power 20,000 homes.
+    - The plan gives poor households access to energy.
+    - They switched to energy drinks.
+restoration of the stays -> recovery of the remains | gate=always conf=0.97
+group faculty -> community college | gate=always conf=0.85 not_after=\s+(?:member|members|meeting|meetings|lounge|workshop|workshops|room)\b
+    + The new law helps group faculty students. -> The new law helps community college students.
+    - The group faculty meeting is on Monday.
+group faculties -> community colleges | gate=always conf=0.9
+group schools -> community colleges | conf=0.7 after=\s+(?:and|or|in|across|throughout|say|stated|mentioned)\b
+    + Leaders of the nation's group schools say the move will help. -> Leaders of the nation's community colleges say the move will help.
+    - The group schools children in three villages.
+again to the fold -> back to the fold | gate=always conf=0.95
+again to the desk -> back to the table | conf=0.8
+again to the negotiating desk -> back to the negotiating table | gate=always conf=0.97
+again to faculty -> back to school | gate=always conf=0.9
+again to sq. one -> back to square one | gate=always conf=0.99
+modified -> changed | id=news:modified->changed.intransitive conf=0.7 before=\b(?:has|have|had|things|what|nothing|everything|much|little|world|lot|plenty|circumstances|situation|state\s+of\s+affairs|issues|matters)\s+ after=\s+(?:in|since|over|a\s+lot|so\s+much|little|much|dramatically|considerably|significantly|quickly|rapidly|drastically|vastly|enormously|greatly|fundamentally|completely|totally|in\s+a\s+single\s+day|radically|for\s+the\s+(?:better|worse))\b|\s*[.,;:!?]
+    + Ukraine's military has modified in that time. -> Ukraine's military has changed in that time.
+    + Much has modified since the war began. -> Much has changed since the war began.
+    - Researchers have modified the gene.
+    - The file was modified in 2020.
+meals value inflation -> food price inflation | gate=always conf=0.97
+meals worth inflation -> food price inflation | gate=always conf=0.97
+dangers to the outlook -> risks to the outlook | conf=0.85
+dangers to the economic system -> risks to the economy | gate=always conf=0.95
+dangers to the financial system -> risks to the financial system | conf=0.7
+dangers to monetary stability -> risks to financial stability | conf=0.85
+dangers to financial stability -> risks to financial stability | conf=0.75
+dangers to development -> risks to growth | gate=always conf=0.9
+dangers to inflation -> risks to inflation | conf=0.85
+move the invoice -> pass the bill | pos=verb gate=always conf=0.9 before=\b(?:to|will|would|could|can|cannot|can['’]t|votes\s+to|enough\s+to)\s+
+    + Democrats have a slim margin to move the invoice. -> Democrats have a slim margin to pass the bill.
+    - Please move the invoice to the paid folder.
+famous that -> noted that | id=news:famous_that->noted_that.clause conf=0.8 before=\b(?:additionally|also|further|and|but|company|bank|firm|report|analysts|analyst|officials|officers|ministry|minister|spokesperson|spokesman|spokeswoman|group|agency|authorities|court|judge|researchers|authors|study|assertion|statement)\s+
+    + Nvidia additionally famous that half of its revenue came from data centres. -> Nvidia additionally noted that half of its revenue came from data centres.
+    - The chef became so famous that he opened a second restaurant.
+financial institution disasters -> bank failures | gate=always conf=0.95
