@@ -77,7 +77,7 @@ def _digit_re() -> regex.Pattern[str]:
     # or paired with a number word (``voted seven to 2``).
     units = _alternation("units")
     not_plural = _alternation("not_counted")
-    noun = rf"(?!(?:{units}|{not_plural})\b){_COUNTED}"
+    noun = rf"(?:(?!(?:{units}|{not_plural})\b){_COUNTED}|(?-i:{_alternation('counted_names')})\b)"
     ranking = rf"(?:[a-z]+est|{_alternation('ranking')})"
     skip = f"{units}|{_alternation('count_openers')}|{not_plural}|{_alternation('not_describing')}"
     describing = rf"(?!(?i:{skip})\b)[A-Za-z][a-z]+[ \t]+"
@@ -134,6 +134,8 @@ def digit_words(text: str) -> list[NumberMatch]:
     ['two', 'three']
     >>> [m.replacement for m in digit_words("by 4 House conservatives, voting seven to 2")]
     ['four', 'two']
+    >>> [m.replacement for m in digit_words("with 4 Republicans voting; 9 Democrats")]
+    ['four', 'nine']
     >>> digit_words("Phase 3 trials, Windows 7 users and type 2 diabetes patients")
     []
     """
