@@ -5336,3 +5336,408 @@ famous that -> noted that | id=news:famous_that->noted_that.clause conf=0.8 befo
     + Nvidia additionally famous that half of its revenue came from data centres. -> Nvidia additionally noted that half of its revenue came from data centres.
     - The chef became so famous that he opened a second restaurant.
 financial institution disasters -> bank failures | gate=always conf=0.95
+
+# batch 46: Congress, courts and economy: party lines, debt limit, House floor, bills, signing into law, administrations, requirements, slumps, neutral rates
+# Congress: party-line votes, floors, debt limit, bills, vulnerable members
+celebration traces -> party lines | gate=always conf=0.97
+celebration strains -> party lines | gate=always conf=0.97
+social gathering traces -> party lines | gate=always conf=0.97
+social gathering strains -> party lines | gate=always conf=0.97
+social gathering line -> party line | gate=always conf=0.95
+celebration line vote -> party line vote | gate=always conf=0.95
+celebration-line vote -> party-line vote | gate=always conf=0.95 id=news:celebration-line_vote->party-line_vote.hyphen
+celebration divisions -> party divisions | gate=always conf=0.93
+debt restrict -> debt limit | gate=always conf=0.97
+House flooring -> House floor | case=exact gate=always conf=0.95
+Senate flooring -> Senate floor | case=exact gate=always conf=0.95
+Home flooring -> House floor | case=exact gate=always conf=0.9 before=\b(?:the|to|on|onto)\s+
+    + The bill returns to the Home flooring next week. -> The bill returns to the House floor next week.
+    - Home flooring prices rose sharply this spring.
+ground -> floor | id=news:ground->floor.said conf=0.8 before=\b(?:mentioned|stated|said|says|argued|declared|be\s+learn|be\s+read)\s+on\s+the\s+ after=\s*[.,;]
+    + "We are ready to do so," Hoyer mentioned on the ground. -> "We are ready to do so," Hoyer mentioned on the floor.
+    - The troops are already on the ground.
+susceptible Democrats -> vulnerable Democrats | gate=always conf=0.95
+susceptible Republicans -> vulnerable Republicans | gate=always conf=0.95
+susceptible incumbents -> vulnerable incumbents | gate=always conf=0.95
+stopgap payments -> stopgap bills | gate=always conf=0.95
+authorities funding payments -> government funding bills | gate=always conf=0.95
+funding payments -> funding bills | id=news:funding_payments->funding_bills.annual conf=0.8 before=\b(?:annual|particular\s+person|person|separate|remaining|stopgap)\s+ not_after=\s+(?:of|from|were\s+made|made|due)\b
+    + The second batch of annual funding payments cleared Congress. -> The second batch of annual funding bills cleared Congress.
+    - The charity relies on annual funding payments of 5,000 pounds.
+into legislation -> into law | id=news:into_legislation->into_law.sign conf=0.85 before=\b(?:sign|signs|signed|signing|indicators|signal|signals|signing)\s+(?:[\w’'-]+\s+){1,4}
+    + Once Biden indicators the bundle into legislation, it takes effect. -> Once Biden indicators the bundle into law, it takes effect.
+    - The rules were written into legislation last year.
+into regulation -> into law | id=news:into_regulation->into_law.sign conf=0.85 before=\b(?:sign|signs|signed|signing|indicators|signal|signals|signing)\s+(?:[\w’'-]+\s+){1,4}
+    + He vowed to signal the measure into regulation quickly. -> He vowed to signal the measure into law quickly.
+    - The guidance was turned into regulation in 2019.
+bundle -> package | id=news:bundle->package.law conf=0.85 after=\s+into\s+(?:legislation|regulation|law)\b
+    + Once Biden signs the bundle into law, the agencies are funded. -> Once Biden signs the package into law, the agencies are funded.
+    - The bundle includes three apps and a case.
+bundle -> package | id=news:bundle->package.aid conf=0.7 before=\b(?:spending|funding|aid|relief|stimulus|rescue|omnibus|legislative|infrastructure|sanctions|reconciliation|bailout)\s+
+    + The Senate approved the spending bundle late on Friday. -> The Senate approved the spending package late on Friday.
+    - The software bundle costs 20 dollars.
+model of -> version of | id=news:model_of->version_of.bill conf=0.8 before=\b(?:its|their|the\s+(?:Senate|House|Home)['’]s|the\s+(?:Senate|House|Home)|special|totally\s+different|revised|ultimate|remaining)\s+ after=\s+(?:the|a|an|its|their|this|that)\s+(?:[\w$.,’'-]+\s+){0,5}?(?:invoice|bill|Act|laws|legislation|measure|package\s+deal|bundle)\b
+    + The Senate handed its model of the One Big Tax Act on Tuesday. -> The Senate handed its version of the One Big Tax Act on Tuesday.
+    - The team built its model of the economy from survey data.
+no-confidence movement -> no-confidence motion | gate=always conf=0.97
+no confidence movement -> no confidence motion | id=news:no_confidence_movement->no_confidence_motion.v2 gate=always conf=0.95
+movement of no confidence -> motion of no confidence | gate=always conf=0.95
+
+# courts
+time period -> term | id=news:time_period->term.court conf=0.85 before=\b(?:this|the|that|present|current|final|last|subsequent|next|upcoming|coming)\s+ after=\s+of\s+the\s+(?:Supreme\s+)?(?:Courtroom|Court|court\s+docket|Court\s+docket)\b
+    + The justices will issue all opinions this time period of the Courtroom. -> The justices will issue all opinions this term of the Courtroom.
+    - The time period of the study was two years.
+Reporter of Selections -> Reporter of Decisions | case=exact gate=always conf=0.95
+declare -> claim | id=news:declare->claim.poss conf=0.85 before=\b(?!let['’]s)[\w-]+['’]s\s+ after=\s+(?:that|over|about|to\s+have|of)\b
+    + Kyiv denied Moscow’s declare over the weekend to have taken the town. -> Kyiv denied Moscow’s claim over the weekend to have taken the town.
+    - Let’s declare that the meeting is open.
+
+# economy: requirements, slumps, property, relief
+collateral necessities -> collateral requirements | gate=always conf=0.95
+capital necessities -> capital requirements | gate=always conf=0.95
+reserve necessities -> reserve requirements | gate=always conf=0.95
+margin necessities -> margin requirements | gate=always conf=0.95
+disclosure necessities -> disclosure requirements | gate=always conf=0.95
+eligibility necessities -> eligibility requirements | gate=always conf=0.95
+property hunch -> property slump | gate=always conf=0.95
+housing hunch -> housing slump | gate=always conf=0.95
+a hunch -> a slump | id=news:hunch->slump.market conf=0.8 after=\s+(?:within|in)\s+(?:the\s+)?(?:property|housing|actual\s+property|real\s+estate|belongings|demand|call\s+for|sales|gross\s+sales|product\s+sales|exports|manufacturing|inventory|stock|oil|commodity)\b
+    + Growth was hit by a hunch within the property market. -> Growth was hit by a slump within the property market.
+    - I had a hunch in the end that he was lying.
+valuables sector -> property sector | gate=always conf=0.95
+valuables market -> property market | gate=always conf=0.95
+currency trading reserves -> forex reserves | gate=always conf=0.93
+normal product sales tax -> general sales tax | gate=always conf=0.95
+well being take care of -> health care for | gate=always conf=0.95
+COVID reduction -> COVID relief | id=news:reduction->relief.covid0 conf=0.8 not_after=\s+(?:of|measures|strategies|strategy|target|targets|rate|rates|efforts)\b|\s+in\s+(?!a\s+(?:well\s+timed|timely)\b)
+    + They were not serious about COVID reduction in a well timed way. -> They were not serious about COVID relief in a well timed way.
+    + Republicans said they wanted to pass COVID reduction quickly. -> Republicans said they wanted to pass COVID relief quickly.
+    - The study found a pandemic reduction in road deaths.
+COVID-19 reduction -> COVID-19 relief | id=news:reduction->relief.covid1 conf=0.8 not_after=\s+(?:of|measures|strategies|strategy|target|targets|rate|rates|efforts)\b|\s+in\s+(?!a\s+(?:well\s+timed|timely)\b)
+    + Aid groups said COVID-19 reduction must come first. -> Aid groups said COVID-19 relief must come first.
+    - They measured a COVID-19 reduction in cases.
+coronavirus reduction -> coronavirus relief | id=news:reduction->relief.covid2 conf=0.8 not_after=\s+(?:of|measures|strategies|strategy|target|targets|rate|rates|efforts)\b|\s+in\s+(?!a\s+(?:well\s+timed|timely)\b)
+    + Aid groups said coronavirus reduction must come first. -> Aid groups said coronavirus relief must come first.
+    - They measured a coronavirus reduction in cases.
+pandemic reduction -> pandemic relief | id=news:reduction->relief.covid3 conf=0.8 not_after=\s+(?:of|measures|strategies|strategy|target|targets|rate|rates|efforts)\b|\s+in\s+(?!a\s+(?:well\s+timed|timely)\b)
+    + Aid groups said pandemic reduction must come first. -> Aid groups said pandemic relief must come first.
+    - They measured a pandemic reduction in cases.
+famine reduction -> famine relief | id=news:reduction->relief.covid4 conf=0.8 not_after=\s+(?:of|measures|strategies|strategy|target|targets|rate|rates|efforts)\b|\s+in\s+(?!a\s+(?:well\s+timed|timely)\b)
+    + Aid groups said famine reduction must come first. -> Aid groups said famine relief must come first.
+    - They measured a famine reduction in cases.
+humanitarian reduction -> humanitarian relief | id=news:reduction->relief.covid5 conf=0.8 not_after=\s+(?:of|measures|strategies|strategy|target|targets|rate|rates|efforts)\b|\s+in\s+(?!a\s+(?:well\s+timed|timely)\b)
+    + Aid groups said humanitarian reduction must come first. -> Aid groups said humanitarian relief must come first.
+    - They measured a humanitarian reduction in cases.
+
+# administrations, courts, health policy
+management -> administration | id=news:management->administration.pres conf=0.85 before=\b(?:Biden|Trump|Obama|Bush|Clinton|Reagan|Carter|Harris)\s+ not_after=['’]s\b|\s+(?:team|teams|company|style|skills|staff|group|firm|consultant|consultants)\b
+    + Claims piled up during the Trump management, officials said. -> Claims piled up during the Trump administration, officials said.
+    - The hotel is run by the Trump management team.
+management's -> administration's | id=news:management->administration.pres_poss conf=0.85 before=\b(?:Biden|Trump|Obama|Bush|Clinton|Reagan|Carter|Harris)\s+
+    + It marks a step in the Biden management’s effort to clear the backlog. -> It marks a step in the Biden administration’s effort to clear the backlog.
+    - The firm praised the management's effort to cut costs.
+courtroom look -> court appearance | conf=0.85
+court docket look -> court appearance | gate=always conf=0.93
+authorized workforce -> legal team | gate=always conf=0.95
+hostage households -> hostage families | gate=always conf=0.95
+command heart -> command center | gate=always conf=0.9
+masks mandates -> mask mandates | gate=always conf=0.95
+masks mandate -> mask mandate | gate=always conf=0.95
+masks steering -> mask guidance | gate=always conf=0.97
+COVID-19 group degree -> COVID-19 community level | gate=always conf=0.97
+COVID group degree -> COVID community level | gate=always conf=0.97
+inexperienced power -> green energy | gate=always conf=0.97
+medical health insurance -> health insurance | conf=0.8
+
+# central banks and forecasts
+mortgage top charges -> loan prime rates | gate=always conf=0.97
+mortgage prime charges -> loan prime rates | gate=always conf=0.97
+interest-price -> interest-rate | id=news:interest_price->interest_rate.v3 conf=0.9
+Official Money Fee -> Official Cash Rate | case=exact gate=always conf=0.97
+Official Money Charge -> Official Cash Rate | case=exact gate=always conf=0.97
+Official Money Price -> Official Cash Rate | case=exact gate=always conf=0.97
+expansion forecast -> growth forecast | pos=noun conf=0.8
+pointy -> sharp | id=news:pointy->sharp.change gate=always conf=0.92 before=\b(?:a|the|its|their|this|that)\s+ after=\s+(?:contraction|decline|drop|fall|rise|increase|slowdown|downturn|rebound|reversal|selloff|sell-off|rally|jump|slump|spike|surge|hike|cut|discount|enhance|improve|loss|losses|acceleration|deceleration|correction)\b
+    + The bank predicts a pointy contraction in the region. -> The bank predicts a sharp contraction in the region.
+    - The toddler held a pointy stick.
+spring conferences -> spring meetings | conf=0.8 after=\s+of\s+the\s+(?:World|IMF|I\.M\.F\.|International|Worldwide)\b
+    + Policymakers head to Washington for the spring conferences of the World Bank. -> Policymakers head to Washington for the spring meetings of the World Bank.
+    - The spring conferences of the society were cancelled.
+value stability -> price stability | conf=0.8 before=\b(?:sustaining|maintaining|attaining|achieving|ensuring|preserving|mandate\s+of|objective\s+of|goal\s+of|targets\s+of)\s+ not_after=\s+of\b
+    + Its goals are attaining and sustaining value stability over the medium term. -> Its goals are attaining and sustaining price stability over the medium term.
+    - The coating helps maintaining value stability of the pigment.
+graphics processing items -> graphics processing units | gate=always conf=0.97
+central processing items -> central processing units | gate=always conf=0.97
+
+# pandemic relief bills and votes
+current -> present | id=news:current->present.vote conf=0.85 before=\b(?:voted|voting|votes|vote)\s+["“]? after=["”]?\s*[.,;)]|["”]?\s+(?:on\s+the|rather\s+than|instead\s+of)\b
+    + Tlaib voted current. Nine Republicans joined them. -> Tlaib voted present. Nine Republicans joined them.
+    + Four Republicans were voting “current.” -> Four Republicans were voting “present.”
+    - Members voted current and former leaders onto the board.
+unemployment complement -> unemployment supplement | gate=always conf=0.95
+kid tax credit score -> child tax credit | gate=always conf=0.97
+kid tax credit -> child tax credit | gate=always conf=0.95
+part out -> phase out | id=news:part_out->phase_out.income conf=0.8 before=\b(?:to|will|would|begin\s+to|start\s+to|begins\s+to|starts\s+to)\s+ after=\s+(?:at|for\s+(?:people|households|families|incomes|earners)|above|over|completely|entirely|by\s+\d)
+    + Checks begin to part out at $75,000 in income. -> Checks begin to phase out at $75,000 in income.
+    - Mechanics will part out the old car for spares.
+
+# data releases and health agencies
+gross home product -> gross domestic product | gate=always conf=0.97
+information confirmed -> data showed | id=news:information_confirmed->data_showed.src conf=0.85 before=\b(?:LSEG|FactSet|Refinitiv|Dealogic|Morningstar|Labor\s+Division|Commerce\s+Division|Treasury\s+Division|Labor\s+Department|Commerce\s+Department|Census\s+Bureau|authorities|government|official|preliminary|monthly|weekly|quarterly)\s+ after=\s*[.,;]|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
+    + Earnings beat estimates, LSEG information confirmed. -> Earnings beat estimates, LSEG data showed.
+    + Claims fell, Labor Division information confirmed Thursday. -> Claims fell, Labor Division data showed Thursday.
+    - Police said new information confirmed their suspicion.
+WHO officers -> WHO officials | case=exact conf=0.85
+
+# more Congress forms
+susceptible lawmakers -> vulnerable lawmakers | gate=always conf=0.93
+susceptible senators -> vulnerable senators | gate=always conf=0.95
+susceptible House Democrats -> vulnerable House Democrats | gate=always conf=0.95
+susceptible House Republicans -> vulnerable House Republicans | gate=always conf=0.95
+susceptible Home Democrats -> vulnerable House Democrats | case=exact gate=always conf=0.95
+susceptible Home Republicans -> vulnerable House Republicans | case=exact gate=always conf=0.95
+celebration line -> party line | id=news:celebration_line->party_line.vote conf=0.85 before=\b(?:along|alongside|largely|strict|straight|toe\s+the|toed\s+the|toes\s+the|toeing\s+the)\s+
+    + The bill passed largely alongside celebration line. -> The bill passed largely alongside party line.
+    - Guests waited in the celebration line for cake.
+borrowing restrict -> borrowing limit | gate=always conf=0.95
+price range reconciliation -> budget reconciliation | gate=always conf=0.97
+
+# local government, local time, neutral rates
+state and native -> state and local | conf=0.9 after=\s+(?:governments?|officials|authorities|leaders|elections|taxes|tax|police|law\s+enforcement|agencies|companies|funding|budgets|help|assist|aid|reduction|relief)\b
+    + The bill has funding for state and native governments. -> The bill has funding for state and local governments.
+    - Relations between the state and native communities improved.
+state, native and tribal -> state, local and tribal | conf=0.9
+native time -> local time | id=news:native_time->local_time.clock gate=always conf=0.93 before=(?:\b\d{1,2}(?::\d{2})?|\b(?:a\.m\.|p\.m\.|am|pm|hrs|GMT|noon|midnight))\s+
+    + The body was found just after 15:30 native time on Friday. -> The body was found just after 15:30 local time on Friday.
+    - The app keeps native time zone support.
+impartial -> neutral | id=news:impartial->neutral.rate conf=0.85 after=\s+(?:band|charge|fee|price|rate|rates|charges|vary|range|degree|stage|level|territory|coverage\s+charge|coverage\s+fee|coverage\s+price|policy\s+rate|curiosity\s+charge|curiosity\s+price|interest\s+rate)\b
+    + Rates of interest are in a 2.5%-3.5% impartial band. -> Rates of interest are in a 2.5%-3.5% neutral band.
+    - The judge asked for an impartial review.
+impartial -> neutral | id=news:impartial->neutral.below conf=0.8 before=\b(?:beneath|below|above|under|underneath|toward|towards|in\s+the\s+direction\s+of|again\s+to|back\s+to|near|close\s+to|round|around)\s+ after=\s*[.,;]
+    + There are arguments for not going beneath impartial. -> There are arguments for not going beneath neutral.
+    - The referee must remain impartial.
+stay prime -> remain high | id=news:stay_prime->remain_high pos=verb conf=0.8 after=\s*[.,;]|\s+(?:for|in|through|amid|given|until|till)\b
+    + Risks to the outlook stay prime, given the crisis. -> Risks to the outlook remain high, given the crisis.
+    - Members stay Prime subscribers for years.
+
+# batch 47: markets, earnings and central banks: bottom lines, price targets, on track, yield curve control, meetings, emerging markets, currencies
+# h2 batch: markets, earnings and central-bank wording (domestic->home, became->grew to become,
+# year to date, force majeure, yield curve control, earnings release, bottom line)
+gross home merchandise -> gross domestic product | gate=always conf=0.97
+grew to become -> became | conf=0.8
+the earlier 12 months -> the previous year | conf=0.75
+per thirty days -> per month | gate=always conf=0.95
+a thirty day period -> a month | conf=0.8
+on observe to -> on track to | gate=always conf=0.95
+on observe for -> on track for | gate=always conf=0.95
+backside line -> bottom line | gate=always conf=0.97
+backside traces -> bottom lines | gate=always conf=0.97
+highest and backside traces -> top and bottom lines | gate=always conf=0.98
+weblog submit -> blog post | gate=always conf=0.97
+weblog posts -> blog posts | conf=0.9
+dwell weblog -> live blog | gate=always conf=0.97
+yield curve keep watch over -> yield curve control | gate=always conf=0.97
+power majeure -> force majeure | gate=always conf=0.97
+non-ranch payrolls -> non-farm payrolls | conf=0.9 evidence=no
+non-ranch -> non-farm | conf=0.85 evidence=no
+detrimental rate of interest -> negative interest rate | gate=always conf=0.97
+detrimental rates of interest -> negative interest rates | gate=always conf=0.97
+detrimental charges -> negative rates | conf=0.75
+rate of interest coverage -> interest rate policy | gate=always conf=0.95
+earnings launch -> earnings release | gate=always conf=0.95
+on maintain -> on hold | conf=0.85
+Wanting forward -> Looking ahead | gate=always conf=0.9
+Wanting ahead -> Looking ahead | gate=always conf=0.95
+very first quarter -> first quarter | conf=0.75 evidence=no
+Ukraine disaster -> Ukraine crisis | conf=0.8
+coronavirus disaster -> coronavirus crisis | conf=0.75
+cost target -> price target | conf=0.8 evidence=no before=\b(?:raised|raises|raising|lifted|lifts|cut|cuts|lowered|lowers|trimmed|trims|boosted|hiked|their|its|his|her|a|the|share|stock|12-month)\s+ after=\s+(?:on|for)\s+(?:the\s+)?(?:stock|shares|company|firm|group)\b|\s+(?:to|of|at)\s+(?:\$|£|€)
+    + Analysts raised their cost target on the stock to $140. -> Analysts raised their price target on the stock to $140.
+    - The project missed its cost target for the year.
+income of -> revenue of | conf=0.8 before=\b(?:forecasts?|forecasted|projected|projects|expects|sees|EPS\s+of\s+\$[\d.]+\s+and)\s+(?:(?:first|second|third|fourth)-quarter\s+|Q[1-4]\s+)? after=\s+(?:about\s+|around\s+|roughly\s+|some\s+)?(?:US)?[$£€]
+    + The firm forecasts income of $13.3 billion for the quarter. -> The firm forecasts revenue of $13.3 billion for the quarter.
+    - The firm forecasts net income of $2 billion.
+    - She expects income of about ten per cent.
+officers -> officials | id=news:officers->officials.intl conf=0.85 before=(?-i:\b(?:WHO|IMF|OPEC|CDC|FDA|ECB|IAEA))\s+
+    + WHO officers said cases were rising. -> WHO officials said cases were rising.
+    - Police who officers said were armed.
+the U.S. buck -> the U.S. dollar | gate=always conf=0.95
+the US buck -> the US dollar | gate=always conf=0.95
+foreign money -> currency | id=news:foreign_money->currency.weak conf=0.8 before=\b(?:weakened|weakening|weak|weaker|stronger|falling|sliding|plunging|battered|ailing|beleaguered|depreciating|embattled|tumbling)\s+ not_after=\s+(?:reserves|inflows|outflows|flows|holdings|deposits|donations|from|into|laundering)\b
+    + Prices soared amid a dramatically weakened foreign money. -> Prices soared amid a dramatically weakened currency.
+    - Ports saw weak foreign money inflows last year.
+foreign money -> currency | id=news:foreign_money->currency.moves conf=0.8 before=\bthe\s+ after=\s+(?:broke|fell|rose|weakened|strengthened|slid|slumped|tumbled|plunged|gained|climbed|dropped|jumped|surged|rallied|recovered|firmed|eased|hit|touched|traded|has\s+(?:fallen|risen|weakened|lost|gained|slumped|tumbled|plunged))\b
+    + The foreign money fell past the 156 mark on Friday. -> The currency fell past the 156 mark on Friday.
+    - He said the foreign money was moved offshore.
+spring conferences -> spring meetings | id=news:spring_conferences->spring_meetings.v4 conf=0.85 after=\s+of\s+the\s+(?:IMF|International|Worldwide|World)\b
+    + Ministers head to Washington for the spring conferences of the IMF. -> Ministers head to Washington for the spring meetings of the IMF.
+    - The spring conferences of the society drew many scholars.
+conferences -> meetings | id=news:conferences->meetings.policy conf=0.8 before=\b(?:coverage|policy|rate-setting|MPC|FOMC|(?:previous|past|last|final)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+
+    + The bank has raised rates at each of the previous 9 conferences. -> The bank has raised rates at each of the previous 9 meetings.
+    - She spoke at several academic conferences last year.
+providers value inflation -> services price inflation | gate=always conf=0.97
+labour market circumstances -> labour market conditions | gate=always conf=0.95
+labor market circumstances -> labor market conditions | gate=always conf=0.95
+have been anticipating -> were expecting | conf=0.75 before=\b(?:analysts|economists|investors|traders|markets|experts|forecasters|strategists)\s+ after=\s+(?:US)?(?:\$|£|€|adjusted|earnings|revenue|income|a\s+(?:rise|fall|drop|decline|gain|loss|profit)|\d)
+    + Analysts have been anticipating $41.3 billion in sales. -> Analysts were expecting $41.3 billion in sales.
+    - Analysts have been anticipating this move for months.
+mortgage prime fees -> loan prime rates | gate=always conf=0.97
+Affordable Treatment Act -> Affordable Care Act | conf=0.9 evidence=no
+Principal Justice -> Chief Justice | case=exact conf=0.85 evidence=no after=\s+(?-i:John\s+Roberts|Roberts|[A-Z]\w+\s+[A-Z])
+    + Principal Justice John Roberts wrote the opinion. -> Chief Justice John Roberts wrote the opinion.
+    - The Principal Justice of the Peace sat alone.
+on the top of -> at the height of | conf=0.85 after=\s+(?:the\s+)?(?:coronavirus\s+|COVID(?:-19)?\s+|Covid(?:-19)?\s+|monetary\s+|financial\s+|debt\s+)?(?:pandemic|disaster|crisis|outbreak|lockdown|lockdowns|recession)\b
+    + It was the first cut since April 2020, on the top of the coronavirus pandemic. -> It was the first cut since April 2020, at the height of the coronavirus pandemic.
+    - The flag flew on the top of the tower.
+dwelling mortgages -> home mortgages | gate=always conf=0.95
+examine again for updates -> check back for updates | gate=always conf=0.97
+rising markets -> emerging markets | conf=0.8 after=\s+(?:strategist|strategists|economist|economists|analyst|analysts|fund|funds|debt|bonds|currencies|currency|equities|economies|nations|countries|central\s+banks|specialist|specialists|head|chief|portfolio|investors|investing)\b
+    + Timothy Ash, rising markets strategist at a fund, said so. -> Timothy Ash, emerging markets strategist at a fund, said so.
+    - Rising markets lifted the fund on Monday.
+chance value of -> opportunity cost of | gate=always conf=0.95
+open door cost -> opportunity cost | conf=0.9 evidence=no
+follow swimsuit -> follow suit | pos=verb gate=always conf=0.97
+Following swimsuit -> Following suit | gate=always conf=0.97
+Purposes for -> Applications for | conf=0.9 after=\s+(?:U\.S\.\s+|US\s+)?(?:state\s+)?(?:unemployment|jobless)\b
+    + Purposes for state unemployment advantages fell last week. -> Applications for state unemployment advantages fell last week.
+    - Purposes for the grant are listed below.
+Excessive-frequency -> High-frequency | gate=always conf=0.95
+Normal Chartered -> Standard Chartered | case=exact gate=always conf=0.95
+single-working day -> single-day | gate=always conf=0.97
+extremely-very low -> ultra-low | gate=always conf=0.97
+a person-day -> one-day | conf=0.85 after=\s+(?:decline|drop|fall|gain|rise|jump|loss|slide|selloff|sell-off|rally|record|percentage|plunge|slump|surge)\b
+    + It was the firm's worst a person-day decline since 2012. -> It was the firm's worst one-day decline since 2012.
+    - The job takes a person-day of effort.
+forward of -> ahead of | id=news:forward_of->ahead_of.estimates conf=0.85 after=\s+(?:(?:EPS|analyst|analysts['’]?|consensus|market|Wall\s+(?:Street|Avenue)['’]?s?|Street|Avenue)\s+)?(?:estimates|expectations|expectancies|forecasts|projections)\b
+    + Profit rose to $3.65 a share, forward of EPS estimates of $3.37. -> Profit rose to $3.65 a share, ahead of EPS estimates of $3.37.
+    - The car pulled forward of the line.
+Avenue consensus -> Street consensus | case=exact conf=0.9
+
+# batch 48: crime, disasters, health and sport: first aid, travel bans, cause of death, cases, shooting sprees, search and rescue, heavy rain, home crowds
+first support -> first aid | gate=always conf=0.95 after=\s+(?:kit|kits|gear|equipment|supplies|provides|training|coaching|course|courses|station|stations|tent|tents|post|posts|box|boxes|skills|abilities|remedy|treatment|responders)\b
+    + Officers carry first support kits in their cars. -> Officers carry first aid kits in their cars.
+    - It was the first support package for the region.
+first support -> first aid | id=news:first_support->first_aid.given conf=0.9 before=\b(?:administered|administer|administering|gave|give|given|giving|provided|provide|providing|received|receive|receiving|obtained|rendered|render|offered|needed|required|basic|emergency)\s+ not_after=\s+(?:for|from)\b
+    + Bystanders gave first support to the victims. -> Bystanders gave first aid to the victims.
+    - The measure received first support from the party.
+journey ban -> travel ban | pos=noun gate=always conf=0.95
+journey restrictions -> travel restrictions | gate=always conf=0.95
+journey advisory -> travel advisory | pos=noun gate=always conf=0.95
+terror teams -> terror groups | gate=always conf=0.9
+terrorist teams -> terrorist groups | gate=always conf=0.9
+police leader -> police chief | conf=0.75
+native time -> local time | gate=always conf=0.95 before=(?:\d|[ap]\.?m\.?|midnight|midday|noon|GMT|BST|\))\s*
+    + The blast happened at 15:30 native time on Friday. -> The blast happened at 15:30 local time on Friday.
+    - They learned to cook in the native time-honoured way.
+search and salvage -> search and rescue | gate=always conf=0.95
+news meeting -> news conference | conf=0.75 before=\b(?:a|at|during|throughout|in)\s+(?:a\s+)?
+    + The mayor spoke at a news meeting on Monday. -> The mayor spoke at a news conference on Monday.
+    - The editors held their news meeting at noon.
+as lots of as -> as many as | gate=always conf=0.97
+one-China concept -> one-China principle | gate=always conf=0.97
+in step with -> according to | conf=0.8 after=\s+(?:(?:the|a|an|its|their|his|her|initial|preliminary|native|local|state|official|newest|latest|recent|new|police|courtroom|court)\s+){0,3}(?:police|officers|officials|authorities|ministry|report|reports|knowledge|data|figures|statistics|estimates|effects|results|findings|survey|study|research|sources|witnesses|paperwork|documents|media|assertion|statement|spokesperson|spokesman|spokeswoman|prosecutors)\b(?![’']s)
+    + He died on Friday, in step with the police. -> He died on Friday, according to the police.
+    + The drug cut deaths, in step with preliminary results. -> The drug cut deaths, according to preliminary results.
+    - Prices rose in step with inflation.
+    - The party is not in step with the times.
+    - The plan is in step with the company's strategy.
+vacation -> holiday | id=news:vacation->holiday.retail conf=0.85 after=\s+(?:spending|forecast|forecasts|outcomes|results|gross\s+sales|sales|purchases|shoppers|hiring|gadgets|presents|gifts|decorations|merchandise)\b
+    + Shoppers cut their vacation spending this year. -> Shoppers cut their holiday spending this year.
+    - The family cut its vacation budget.
+reason for demise -> cause of death | gate=always conf=0.97
+reason for loss of life -> cause of death | gate=always conf=0.97
+downtown space -> downtown area | gate=always conf=0.9
+wooded space -> wooded area | gate=always conf=0.95
+metropolitan space -> metropolitan area | gate=always conf=0.95
+amount of conditions -> number of cases | conf=0.8 before=\bthe\s+ after=\s+(?:rose|climbed|jumped|increased|elevated|fell|dropped|stood|reached|crossed|surged|soared|has|have|had)\b
+    + The amount of conditions rose to 500. -> The number of cases rose to 500.
+    - The amount of conditions placed on the loan grew.
+maritime site visitors -> maritime traffic | gate=always conf=0.97
+delivery site visitors -> shipping traffic | gate=always conf=0.95
+broadly to be had -> widely available | gate=always conf=0.97
+extensively to be had -> widely available | gate=always conf=0.97
+publicly to be had -> publicly available | gate=always conf=0.97
+claim accountability -> claim responsibility | pos=verb gate=always conf=0.95
+Center Japanese -> Middle Eastern | gate=always conf=0.97 case=exact
+Prime Faculty -> High School | conf=0.85 case=exact
+Native Executive Space -> Local Government Area | gate=always conf=0.97
+Native Executive Areas -> Local Government Areas | gate=always conf=0.97
+gaggle of -> group of | conf=0.8 after=\s+(?:(?:armed|masked|unknown|unidentified|suspected|heavily\s+armed)\s+)?(?:gunmen|attackers|assailants|militants|bandits|kidnappers|robbers|protesters|protestors|rioters|demonstrators|men|males|troopers|soldiers|fighters|insurgents|terrorists)\b
+    + A gaggle of gunmen stormed the village. -> A group of gunmen stormed the village.
+    - A gaggle of geese crossed the road.
+give protection to -> protect | pos=verb forms=VB,VBZ,VBG conf=0.8
+same old care -> usual care | gate=always conf=0.95
+clinical magazine -> medical journal | gate=always conf=0.9
+peer-reviewed magazine -> peer-reviewed journal | gate=always conf=0.95
+Infectious Sicknesses -> Infectious Diseases | gate=always conf=0.95
+when put next with -> compared with | gate=always conf=0.97
+when put next to -> compared to | gate=always conf=0.97
+Taiwan self-reliance -> Taiwan independence | gate=always conf=0.9
+each individual -> each | conf=0.8 before=\b(?:fatalities|fatality|deaths|death|cases|case|instances|circumstances|goals|points|factors|seats|votes|medals|wickets)\s+ after=\s*[.,;:)]|\s+(?:have|has|had|were|was|are|is|from|in|on)\b
+    + Two states recorded three fatalities each individual. -> Two states recorded three fatalities each.
+    - Two states recorded three fatalities each day.
+general -> overall | id=news:general->overall.pct conf=0.85 before=\bthe\s+ after=\s+(?:\d[\d.,]*\s*(?:%|p\.c\.|per\s?cent|percent)|(?:rise|increase|improve|decline|drop|fall|progress|growth)\s+of\s+\d)
+    + The general 7.6% rise in sales beat forecasts. -> The overall 7.6% rise in sales beat forecasts.
+    - The general 7th Army moved north.
+have been -> were | id=news:have_been->were.pastday conf=0.85 not_before=\b(?:I|you|we|who|that|which|may|might|could|would|should|must|will|to)\s+ after=\s+(?:\w+\s+)?\w+(?:ed|en|wn|ght|ung|ot)\s+(?:on\s+|early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|final\s+(?:week|month|12\s+months|evening|night)|last\s+(?:week|month|year|night))\b
+    + Dozens of pupils have been kidnapped Monday in the north. -> Dozens of pupils were kidnapped Monday in the north.
+    - Pupils have been kidnapped before.
+    - We have been arrested Monday.
+return to revenue -> return to profit | pos=verb conf=0.8 not_after=\s+(?:growth|development|progress|ranges|levels|era|share|generation|targets|tax)\b
+    + The group returned to revenue last year. -> The group returned to profit last year.
+    - The firm returned to revenue growth in 2023.
+return to an annual revenue -> return to an annual profit | pos=verb gate=always conf=0.9
+critical adverse occasions -> serious adverse events | gate=always conf=0.95
+critical adverse events -> serious adverse events | conf=0.85
+critical adverse results -> serious adverse effects | conf=0.8
+Wellness Ministry -> Health Ministry | case=exact gate=always conf=0.95
+Health and fitness Ministry -> Health Ministry | case=exact gate=always conf=0.97
+well being company -> health agency | gate=always conf=0.95 before=\b(?:UN|U\.N\.|United\s+Nations|world|global|the\s+world['’]s)\s+
+    + The UN well being company warned of a new wave. -> The UN health agency warned of a new wave.
+    - The firm is a well being company in Ohio.
+Worldwide Power Company -> International Energy Agency | case=exact gate=always conf=0.97
+Worldwide Power Agency -> International Energy Agency | case=exact gate=always conf=0.97
+amount of -> number of | id=news:amount_of->number_of.cases conf=0.85 after=\s+(?:(?:lively|active|new|confirmed|reported|recorded)\s+)?(?:(?:COVID-19|Covid-19|COVID|Covid|coronavirus)\s+)?(?:circumstances|scenarios|cases|infections|fatalities|sufferers|patients)\b
+    + The amount of lively COVID-19 circumstances stood at 4,312. -> The number of lively COVID-19 circumstances stood at 4,312.
+    - A fair amount of lively debate followed.
+new circumstances -> new cases | conf=0.85 before=(?:\d[\d,]*|number\s+of|variety\s+of|tally\s+of|rise\s+in|increase\s+in|surge\s+in|spike\s+in|drop\s+in|decline\s+in|fall\s+in)\s+
+    + The state listed 9,350 new circumstances on Monday. -> The state listed 9,350 new cases on Monday.
+    - The firm adapted to new circumstances quickly.
+instances -> cases | id=news:instances->cases.count conf=0.85 before=\d[\d,]*\s+(?:(?:new|contemporary|recent|lively|active)\s+)? after=\s+(?:in\s+the\s+(?:previous|past|final|last)\s+(?:24|48|72)\s+hours|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|for\s+(?:\w+\s+)?(?:days|weeks)\s+(?:in\s+a\s+row|operating|running|straight))\b
+    + The state reported 11,805 instances on Tuesday. -> The state reported 11,805 cases on Tuesday.
+    - He was late 3 instances in a month.
+determine -> figure | id=news:determine->figure.noun2 gate=always conf=0.85 before=\bthe\s+(?:earlier|previous|prior|preliminary|initial|revised|latest|newest|total|overall|exact|precise)\s+ after=\s+(?:of|was|is|had|has|for|in|from|compared)\b
+    + The toll rose from the earlier determine of 67. -> The toll rose from the earlier figure of 67.
+    - The court will hold a hearing to determine of its own motion.
+tore by -> tore through | conf=0.8 after=\s+(?:elements|components|parts|the|a|an|neighbourhoods|neighborhoods|communities|cities|towns|houses|homes|properties)\b
+    + The wildfires tore by elements of Maui this week. -> The wildfires tore through elements of Maui this week.
+    - A truck tore by at high speed.
+taking pictures spree -> shooting spree | gate=always conf=0.99
+capturing spree -> shooting spree | gate=always conf=0.97
+too soon -> early | conf=0.8 before=\b(?:fireplace|fire|died|killed|arrested|happened|occurred|struck|began|started|erupted|crashed|exploded|landed|announced|attacked|stormed|raided|detained|shot|stabbed)\s+ after=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
+    + A gunman opened fireplace too soon Friday at a cinema. -> A gunman opened fireplace early Friday at a cinema.
+    - The deal was announced too soon after the vote.
+producers and customers -> producers and consumers | conf=0.7
+offered -> sold | id=news:offered->sold.cars conf=0.75 before=\b(?:automobiles|electrical\s+autos|electrical\s+vehicles|EVs)\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)? after=\s+(?:in|last|final|this|during|throughout|worldwide|globally)\b|\s*[.,;)]
+    + More electrical automobiles had been offered in China in 2021. -> More electrical automobiles had been sold in China in 2021.
+    + It accounted for one in six automobiles offered. -> It accounted for one in six automobiles sold.
+    - Buyers liked the automobiles offered by the dealer.
+anonymity to debate -> anonymity to discuss | gate=always conf=0.95
+weighty rains -> heavy rains | gate=always conf=0.97
+weighty rain -> heavy rain | gate=always conf=0.97
+weighty rainfall -> heavy rainfall | gate=always conf=0.97
+weighty snowfall -> heavy snowfall | gate=always conf=0.95
+determine the stays -> identify the remains | gate=always conf=0.95
+determine the physique -> identify the body | gate=always conf=0.95
+a minimum of -> at least | id=news:a_minimum_of->at_least.casualties conf=0.85 before=\b(?:killing|killed|kill|injuring|injured|injure|wounding|wounded|wound|leaving|left|arresting|arrested|detaining|detained)\s+ after=\s+(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b
+    + The gunman killed twelve, injuring a minimum of fifty others. -> The gunman killed twelve, injuring at least fifty others.
+    - The rules require a minimum of fifty members.
+rescue endeavors -> rescue efforts | conf=0.8
+rescue endeavours -> rescue efforts | conf=0.8
+house crowd -> home crowd | conf=0.85
+house soil -> home soil | conf=0.85
+house and away -> home and away | conf=0.8
+the house side -> the home side | conf=0.8 not_after=\s+of\b
+    + The house side struggled to break through. -> The home side struggled to break through.
+    - The house side of the street was flooded.
+lodge keep -> hotel stay | pos=noun gate=always conf=0.9
