@@ -4037,9 +4037,10 @@ different -> other | id=news:different->other.plain conf=0.6 evidence=no not_aft
 income -> revenue | id=news:income->revenue.plain pos=noun forms=NN conf=0.6 evidence=no not_before=\b(?:household|households|family|families|personal|disposable|middle|low|lower|high|higher|fixed|basic|universal|retirement|pension|net\s+interest|interest|rental|taxable|median|average|per\s+capita|national|their|his|her|my|your|our|own|earned|extra|additional)\s+ not_after=\s+(?:tax|taxes|inequality|gap|gaps|support|bracket|brackets|level|levels|earners|families|households|group|groups|threshold|limit|limits|loss)\b
     + Its ad income rose 8% in the quarter. -> Its ad revenue rose 8% in the quarter.
     - Household income fell last year.
-authorities -> government | id=news:authorities->government.plain conf=0.6 evidence=no not_before=\b(?:local|health|port|tax|police|federal|state|regional|provincial|municipal|city|county|the\s+relevant|relevant|competent|regulatory|judicial|military|security|border|immigration|customs|aviation|transport|education|financial|monetary|antitrust|competition|Chinese|Russian|Iranian|Israeli|Ukrainian|Indian|Pakistani|Afghan|Syrian|Turkish|Egyptian|Saudi|Japanese|Korean|German|French|British|Italian|Spanish|Greek|Mexican|Brazilian|Nigerian|Kenyan|Palestinian|Taliban|Hong\s+Kong|US|U\.S\.|EU|European|American|Canadian|Australian|US-led|Beijing|Moscow|Tehran|Kyiv|Kabul|Damascus)\s+ not_after=\s+(?:said|say|says|mentioned|stated|imagine|imagined|set|imposed|recognized|discovered|when|have|are|were|had|arrested|detained|seized|charged|launched|believe|believed|found|identified|confirmed|reported|warned|urged|announced|ordered|closed|evacuated|responded|searched|investigated|investigating|are\s+investigating)\b
+authorities -> government | id=news:authorities->government.plain conf=0.6 evidence=no not_before=\b(?:local|health|port|tax|police|bank|banking|central\s+bank|federal|state|regional|provincial|municipal|city|county|the\s+relevant|relevant|competent|regulatory|judicial|military|security|border|immigration|customs|aviation|transport|education|financial|monetary|antitrust|competition|Chinese|Russian|Iranian|Israeli|Ukrainian|Indian|Pakistani|Afghan|Syrian|Turkish|Egyptian|Saudi|Japanese|Korean|German|French|British|Italian|Spanish|Greek|Mexican|Brazilian|Nigerian|Kenyan|Palestinian|Taliban|Hong\s+Kong|US|U\.S\.|EU|European|American|Canadian|Australian|US-led|Beijing|Moscow|Tehran|Kyiv|Kabul|Damascus)\s+ not_after=\s+(?:said|say|says|mentioned|stated|imagine|imagined|set|imposed|recognized|discovered|when|have|are|were|had|arrested|detained|seized|charged|launched|believe|believed|found|identified|confirmed|reported|warned|urged|announced|ordered|closed|evacuated|responded|searched|investigated|investigating|are\s+investigating)\b
     + It was funded despite the divided authorities. -> It was funded despite the divided government.
     - Police and authorities searched the area.
+    - Central bank authorities met on Monday.
 navy -> military | id=news:navy->military.plain case=exact conf=0.6 evidence=no not_before=\b(?:the|a|US|U\.S\.|Royal|Russian|Chinese|Indian|Iranian|Japanese|British|French|Israeli|Turkish|Ukrainian|Taiwanese|Korean|Australian|German|Italian|Spanish|Greek|Pakistani|Egyptian|Saudi|Philippine|Vietnamese|his|her|their|its|army|and)\s+ not_after=\s+(?:ship|ships|vessel|vessels|warship|warships|destroyer|destroyers|submarine|submarines|sailor|sailors|seal|seals|SEAL|SEALs|blue|fleet|fleets|frigate|frigates|carrier|carriers|admiral|admirals|and\s+(?:army|air)|veteran|veterans|pilot|pilots|jet|jets|base|bases)\b
     + It has trained at navy schools in Texas. -> It has trained at military schools in Texas.
     - The navy ship docked at dawn.
@@ -5741,3 +5742,85 @@ the house side -> the home side | conf=0.8 not_after=\s+of\b
     + The house side struggled to break through. -> The home side struggled to break through.
     - The house side of the street was flooded.
 lodge keep -> hotel stay | pos=noun gate=always conf=0.9
+
+# batch 49: the heavier paraphrasers' signatures (written by a helper from low-scoring development pages): united state, High court, The golden state, conventional justices, monetary business sectors, loan fee cuts, occupations report, arch economist
+# h4 batch: the classic expanding paraphraser ("united state",
+# "High court", "Head of state", "The golden state", "consisting of") and the "some-more" spinner
+united state -> U.S. | gate=always conf=0.95 not_before=\b(?:a|one|in\s+a)\s+ not_after=\s+of\b
+    + Doubts that the united state economy will slow. -> Doubts that the U.S. economy will slow.
+    - They reached a united state of mind.
+High court -> Supreme Court | case=exact gate=always conf=0.85 before=(?:\b(?:the|state|nation['’]s|country['’]s)|,)\s+ not_after=\s+(?:of|judge|judges|bench)\b
+    + The High court ruled on Thursday. -> The Supreme Court ruled on Thursday.
+    + Doubts that the united state High court has moved. -> Doubts that the united state Supreme Court has moved.
+    - The high court ruled on Thursday.
+    - The Lahore High court heard the case.
+Head of state -> President | case=exact gate=always conf=0.9 before=(?-i:[a-z,])\s+ after=\s+(?-i:[A-Z][a-z])
+    + It was signed by former Head of state Barack Obama. -> It was signed by former President Barack Obama.
+    + She met Vice Head of state Kamala Harris. -> She met Vice President Kamala Harris.
+    - The queen was head of state for decades.
+    - Head of state visits are rare.
+The golden state -> California | case=exact gate=always conf=0.95 not_after=\s+(?:of)\b
+    + The justices struck down a The golden state rule. -> The justices struck down a California rule.
+    - The golden state of the grain fields was admired.
+signed up with -> joined | conf=0.65
+made a decision -> decided | conf=0.6
+up until now -> so far | conf=0.6
+airline companies -> airlines | conf=0.7
+consisting of -> including | conf=0.65 before=,\s+ after=\s+(?:the|one|two|three|four|five|six|\d+|several|some|many|most|those|these)\b
+    + Six justices, consisting of the three newest, voted yes. -> Six justices, including the three newest, voted yes.
+    - A single example, consisting of source code and output.
+    - A panel consisting of the three judges met.
+and also -> and | conf=0.55 evidence=no before=(?-i:\b[A-Z][a-z]+)\s+ after=\s+(?-i:[A-Z][a-z])
+    + Chief Justice John Roberts and also Trump appointees agreed. -> Chief Justice John Roberts and Trump appointees agreed.
+    - He said so and also Trump agreed.
+Wall surface Street -> Wall Street | gate=always conf=0.97
+Ballot Civil liberties Act -> Voting Rights Act | gate=always conf=0.97
+Voting Civil liberties Act -> Voting Rights Act | gate=always conf=0.97
+some-more -> more | gate=always conf=0.95
+comparison clamp boss -> senior vice president | gate=always conf=0.97
+clamp boss -> vice president | gate=always conf=0.95
+arch economist -> chief economist | gate=always conf=0.9
+by a ballot of -> by a vote of | conf=0.8 after=\s+\d+\s*(?:to|-|–)\s*\d
+    + The justices, by a ballot of 6 to 3, struck down the rule. -> The justices, by a vote of 6 to 3, struck down the rule.
+    - Members are chosen by a ballot of the whole club.
+pronounced -> said | id=news:pronounced->said.day conf=0.75 not_before=\b(?:was|were|is|are|be|been|being|who|and|later)\s+ after=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
+    + The trade group pronounced Wednesday that demand was strong. -> The trade group said Wednesday that demand was strong.
+    - The man was pronounced Wednesday at the hospital.
+pronounced -> said | id=news:pronounced->said.quote conf=0.75 before=[”"],?\s+ after=\s+(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+|[a-z]+\s+[A-Z][a-z]+)
+    + “We are growing,” pronounced John Smith, the group's economist. -> “We are growing,” said John Smith, the group's economist.
+    - The word “pronounced” has two syllables.
+
+# h4 batch: the "monetary business sectors" paraphraser (interest rate -> loan fee, chief -> boss,
+# investors -> financial specialists)
+monetary business sectors -> financial markets | gate=always conf=0.97
+resources under administration -> assets under management | gate=always conf=0.95
+paces of expansion -> rates of inflation | gate=always conf=0.95
+monetary recuperation -> economic recovery | gate=always conf=0.95
+venture organizations -> investment firms | gate=always conf=0.9
+financial specialists -> investors | conf=0.65
+loan fee cut -> interest rate cut | gate=always conf=0.95
+loan fee cuts -> interest rate cuts | gate=always conf=0.95
+loan fee hike -> interest rate hike | gate=always conf=0.95
+loan fee hikes -> interest rate hikes | gate=always conf=0.95
+loan fees -> interest rates | conf=0.75 before=\b(?:lower|higher|low|high|rising|falling|raise|raising|raised|cut|cutting|hold|holding|held|keep|keeping|kept)\s+
+    + Lower loan fees reduce the cost of holding gold. -> Lower interest rates reduce the cost of holding gold.
+    - The bank charges loan fees on every mortgage.
+national bank boss -> central bank chief | gate=always conf=0.95
+boss speculation official -> chief investment officer | gate=always conf=0.97
+occupations report -> jobs report | gate=always conf=0.95
+occupations information -> jobs data | gate=always conf=0.95
+occupations data -> jobs data | gate=always conf=0.95
+loan costs -> interest rates | conf=0.8 after=\s+(?:are|were|will\s+be|would\s+be|could\s+be|get|got)\s+(?:cut|lowered|raised|hiked|reduced|increased)\b
+    + Officials want more data before loan costs are cut. -> Officials want more data before interest rates are cut.
+    - Loan costs are a burden for students.
+gold prospects -> gold futures | conf=0.8 before=\b(?:U\.S\.|US|American|Comex|COMEX)\s+
+    + U.S. gold prospects gained 0.2% to $2,318. -> U.S. gold futures gained 0.2% to $2,318.
+    - The miner's gold prospects in Nevada look good.
+
+# h4 batch: court and election wording of the classic paraphraser (conservative -> conventional,
+# progressive -> dynamic, scathing -> pungent)
+conventional justices -> conservative justices | gate=always conf=0.9
+conventional jurists -> conservative jurists | gate=always conf=0.9
+dynamic wing -> progressive wing | conf=0.75
+pungent dissent -> scathing dissent | gate=always conf=0.9
+pungent dissents -> scathing dissents | gate=always conf=0.9
