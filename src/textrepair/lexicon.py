@@ -293,7 +293,9 @@ class Index:
 
     always: RuleTable = field(default_factory=RuleTable)
     gated: RuleTable = field(default_factory=RuleTable)
-    entries: tuple[Entry, ...] = ()
+    entry_count: int = 0
+    """How many lexicon entries it was built from (the entries themselves, with their
+    examples, are not kept: only the rules are needed to repair)."""
     names: tuple[NameList, ...] = ()
     quiet: frozenset[str] = frozenset()
     """Ids of the rules whose matches are no evidence for the spin score (``evidence=no``)."""
@@ -301,7 +303,7 @@ class Index:
     @property
     def size(self) -> int:
         """How many lexicon entries and names it was built from."""
-        return len(self.entries) + sum(len(n.names) for n in self.names)
+        return self.entry_count + sum(len(n.names) for n in self.names)
 
 
 # --- parsing -------------------------------------------------------------------------------
@@ -722,7 +724,7 @@ def compile_rules(entries: Iterable[Entry], names: Sequence[NameList] = ()) -> I
         for rule, keys in _name_rules(name_list, entries, names):
             always.extend((first, second, rule) for first, second in keys)
     quiet = frozenset(e.rule_id for e in entries if not e.evidence)
-    return Index(RuleTable.build(always), RuleTable.build(gated), entries, tuple(names), quiet)
+    return Index(RuleTable.build(always), RuleTable.build(gated), len(entries), tuple(names), quiet)
 
 
 def _ordered(rules: list[Rule]) -> tuple[Rule, ...]:
