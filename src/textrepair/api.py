@@ -93,9 +93,10 @@ class Repairer:
             fixed, moji, score, weight, words, tuple(signatures), tuple(weak), tuple(gated)
         )
 
-    def _detection(self, text: str, a: _Analysis) -> Detection:
+    def _detection(self, text: str, a: _Analysis, made: dict[int, Edit] | None = None) -> Detection:
         c = self.config
-        found = [self._edit(s, a.detection_score) for s in a.signatures + a.weak]
+        made = {} if made is None else made
+        found = [made.get(id(s)) or self._edit(s, a.detection_score) for s in a.signatures + a.weak]
         chosen = select_non_overlapping(found)
         evidence = tuple(e for e in compose(text, a.mojibake, chosen) if e.kind == "substitution")
         score = 1.0 if c.force_spun else a.detection_score
@@ -142,7 +143,10 @@ class Repairer:
             raise TypeError(f"repair() takes str, not {type(text).__name__}")
         c = self.config
         a = self._analyse(text)
-        chosen = self._choose(a.signatures + a.gated, a.detection_score)
+        # The detection's evidence reuses the Edit made for each candidate here (one object,
+        # not two, per match: a spun 1 MB text has about 10,000).
+        made: dict[int, Edit] = {}
+        chosen = self._choose(a.signatures + a.gated, a.detection_score, made)
         spun = bool(a.gated) or c.force_spun or a.detection_score >= c.spun_threshold
         for _ in range(MAX_PASSES - 1):
             # One swap can hide another ("final 12 months" -> "final year" -> "last year"):
@@ -163,10 +167,17 @@ class Repairer:
             ]
             edits = compose(text, edits, found)
         edits = sorted(edits, key=lambda e: e.start)
-        return Repair(apply_edits(text, edits), tuple(edits), self._detection(text, a))
+        return Repair(apply_edits(text, edits), tuple(edits), self._detection(text, a, made))
 
-    def _choose(self, candidates: Iterable[Candidate], score: float) -> list[Edit]:
-        proposed = [self._edit(cand, score) for cand in candidates]
+    def _choose(
+        self, candidates: Iterable[Candidate], score: float, made: dict[int, Edit] | None = None
+    ) -> list[Edit]:
+        proposed = []
+        for cand in candidates:
+            edit = self._edit(cand, score)
+            if made is not None:
+                made[id(cand)] = edit
+            proposed.append(edit)
         floor = self.config.min_confidence
         return select_non_overlapping(e for e in proposed if e.confidence >= floor)
 

@@ -5824,3 +5824,287 @@ conventional jurists -> conservative jurists | gate=always conf=0.9
 dynamic wing -> progressive wing | conf=0.75
 pungent dissent -> scathing dissent | gate=always conf=0.9
 pungent dissents -> scathing dissents | gate=always conf=0.9
+
+# batch 50: everyday registers (written by a helper from the synthetic development split, reviewed and merged): plenty of cash, my outdated one, statistics workplace, earlier than you purchase, e-mail, sport and weather phrases
+# h5 batch: everyday registers (reviews, forums, e-mails, sport, weather), collocations only the
+# original fits
+plenty of cash -> a lot of money | conf=0.65
+value for cash -> value for money | gate=always conf=0.9
+waste of cash -> waste of money | conf=0.75
+good outdated -> good old | gate=always conf=0.9 after=\s+(?:days|times|fashioned|friend|friends|boys?)\b
+    + Those were the good outdated days. -> Those were the good old days.
+    - A good outdated map is still useful.
+outdated -> old | id=news:outdated->old.poss conf=0.75 before=\b(?:my|your|his|her|our|their)\s+ after=\s+(?:one|ones|friend|friends|pal|pals|mate|mates|school|schoolmate|classmate|boss|neighbourhood|neighborhood|self|colleague|colleagues|teammate|teammates)\b
+    + It grinds better than my outdated one. -> It grinds better than my old one.
+    + She met her outdated school friends. -> She met her old school friends.
+    - My outdated software needs an update.
+outdated damage -> old damage | gate=always conf=0.9
+statistics workplace -> statistics office | gate=always conf=0.97
+post workplace -> post office | gate=always conf=0.95
+box workplace -> box office | gate=always conf=0.95
+Met Workplace -> Met Office | gate=always conf=0.97
+Oval Workplace -> Oval Office | gate=always conf=0.97
+earlier than -> before | id=news:earlier_than->before.pron conf=0.75 after=\s+(?:you|we|they|I)\s+(?:purchase|buy|order|book|sign|commit|leave|start|begin|head|decide|pay|spend|choose|apply|travel|move|install|open|use)\b
+    + Read this earlier than you buy. -> Read this before you buy.
+    - It started earlier than you think.
+earlier than -> before | id=news:earlier_than->before.ing conf=0.7 after=\s+(?!(?:some|any|no|every)thing\b|morning\b|evening\b|spring\b|during\b)(?-i:[a-z]+ing)\b not_before=\b(?:much|slightly|far|even|somewhat|a\s+(?:bit|little|lot))\s+
+    + Wash your hands earlier than cooking. -> Wash your hands before cooking.
+    - The show ended earlier than during the week.
+greater than enough -> more than enough | gate=always conf=0.95
+greater than happy -> more than happy | gate=always conf=0.95
+greater than willing -> more than willing | gate=always conf=0.95
+greater than once -> more than once | gate=always conf=0.95
+greater than doubled -> more than doubled | gate=always conf=0.95
+greater than tripled -> more than tripled | gate=always conf=0.95
+greater than -> more than | id=news:greater_than->more_than.ever conf=0.8 after=\s+(?:I|you|we|they)(?:['’]ll|\s+will|['’]d|\s+would|\s+could)?\s+ever\s+(?:need|want|use|wish|wanted|needed)\b
+    + It has 40 settings, which is greater than I'll ever need. -> It has 40 settings, which is more than I'll ever need.
+    - The risk is greater than I ever imagined.
+glad with -> happy with | conf=0.7 after=\s+(?:it|the|my|this|that|them|how|what|your|our|his|her|their|its)\b
+    + Overall I'm glad with it. -> Overall I'm happy with it.
+    - She was glad.
+the complete -> the whole | conf=0.7 after=\s+(?:house|home|day|night|week|weekend|place|street|neighbourhood|neighborhood|country|city|town|village)\b
+    + The noise woke the complete house. -> The noise woke the whole house.
+    - The complete set costs more.
+a complete lot -> a whole lot | gate=always conf=0.95
+speedy -> rapid | conf=0.7 after=\s+(?:degradation|deterioration|evolution|adaptation|growth|expansion|decline|increase|increases|rise|development|changes|change|spread|urbanization|urbanisation|warming|loss|acceleration|onset|progression|turnover|diversification)\b
+    + The data show speedy evolution of heat tolerance. -> The data show rapid evolution of heat tolerance.
+    - We wish him a speedy recovery.
+prime -> top | id=news:prime->top.rank conf=0.75 before=\bthe\s+ after=\s+(?:quarter|third|fifth|tenth|decile|quartile|percentile|of\s+the\s+(?:table|league|standings|charts?|list|page|hill|stairs|class|group))\b
+    + Walkers in the prime quarter of daily steps did best. -> Walkers in the top quarter of daily steps did best.
+    + They went back to the prime of the table. -> They went back to the top of the table.
+    - He was in the prime of his life.
+honest companies fraud -> honest services fraud | gate=always conf=0.97
+quick-tracking -> fast-tracking | gate=always conf=0.95
+quick-track -> fast-track | gate=always conf=0.95
+quick-tracked -> fast-tracked | gate=always conf=0.95
+higher -> better | id=news:higher->better.senses conf=0.75 before=\b(?:taste|tastes|tasted|tasting|smell|smells|smelled|held\s+up|hold\s+up|holds\s+up|holding\s+up)\s+(?:(?-i:[a-z]+ly)\s+|much\s+|a\s+lot\s+|way\s+|far\s+|even\s+)?
+    + My coffee tastes noticeably higher now. -> My coffee tastes noticeably better now.
+    - The new note sounds noticeably higher now.
+higher off -> better off | conf=0.8 after=(?:\s*[.,;!?]|\s+(?:than|with|without|now|today|if|financially))
+    + Families are higher off than a year ago. -> Families are better off than a year ago.
+    - The shelf sits higher off the ground.
+buyer service -> customer service | gate=always conf=0.95
+buyer care -> customer care | gate=always conf=0.9
+workers turnover -> staff turnover | gate=always conf=0.9
+proceed -> continue | id=news:proceed->continue.obj pos=verb forms=VB,VBD,VBG conf=0.8 after=\s+(?:their|his|her|its|our|my|your)\s+(?-i:[a-z])
+    + Patients were likely to proceed their treatment. -> Patients were likely to continue their treatment.
+    - We can proceed to the next step.
+method -> way | id=news:method->way.path conf=0.75 before=\b(?:a|the|no|any|their|his|her|its)\s+ after=\s+(?:through(?!\s+which)|past|back\s+(?:into|to|in)|forward)\b
+    + The home side struggled to find a method through the defence. -> The home side struggled to find a way through the defence.
+    - It is a method through which data flow.
+nationwide statistics workplace -> national statistics office | gate=always conf=0.97
+complete -> total | id=news:complete->total.use conf=0.75 not_before=(?:\b(?:its|their|the)|['’]s)\s+ after=\s+(?:power\s+use|energy\s+use|vitality\s+use|electricity\s+use|emissions|expenditure|spending)\b
+    + Accelerators use 61 percent of complete energy use. -> Accelerators use 61 percent of total energy use.
+    - The drug gave complete relief.
+earlier than -> before | id=news:earlier_than->before.could conf=0.7 after=\s+(?:you|we|they|I|he|she)\s+(?:could|can)\s+(?!have\b|be\b|ever\b)(?-i:[a-z]+)\b
+    + They want more data earlier than they could consider a cut. -> They want more data before they could consider a cut.
+    - He arrived earlier than he could have hoped.
+a whereas -> a while | gate=always conf=0.95 before=\b(?:for|after|in|quite|took\s+me|took\s+us|took\s+them|took|takes|take|only|little|be|been|once\s+in)\s+
+    + It took me a whereas to work it out. -> It took me a while to work it out.
+    - The contract opens with a whereas clause.
+discover out -> find out | pos=verb gate=always conf=0.95
+the begin of -> the start of | gate=always conf=0.95 after=\s+(?:the|my|his|her|their|our|this|each|every|next)\b
+    + I took photos at the begin of the tenancy. -> I took photos at the start of the tenancy.
+    - Put the sign in the begin of group name.
+brief walk from -> short walk from | conf=0.75
+brief drive from -> short drive from | conf=0.75
+sufficient -> enough | id=news:sufficient->enough.adj gate=always conf=0.9 before=\b(?:small|big|large|easy|good|old|strong|long|close|lucky|fast|quick|light|cheap|brave|smart|high|low|far|warm|cold|hot|safe|wide|tall|deep|bright|loud|clear|simple|serious|fair|soon|often|bad|hard|sweet|mature)\s+
+    + It is small sufficient to fit on the shelf. -> It is small enough to fit on the shelf.
+    - The supply is sufficient to meet demand.
+Type regards -> Kind regards | case=exact gate=always conf=0.95
+Variety regards -> Kind regards | case=exact gate=always conf=0.95
+Finest regards -> Best regards | case=exact gate=always conf=0.95
+Greatest regards -> Best regards | case=exact gate=always conf=0.95
+Heat regards -> Warm regards | case=exact gate=always conf=0.95
+finds you effectively -> finds you well | gate=always conf=0.97
+finds you nicely -> finds you well | gate=always conf=0.95
+thanks prematurely -> thanks in advance | gate=always conf=0.95
+thank you prematurely -> thank you in advance | gate=always conf=0.95
+really feel free to -> feel free to | gate=always conf=0.95
+any assist -> any help | conf=0.85 after=\s+(?:would|will|is|you\s+can|at\s+all)\b
+    + Any assist would be appreciated. -> Any help would be appreciated.
+    - He did not record any assist in the match.
+worth for cash -> value for money | gate=always conf=0.97
+worth for money -> value for money | gate=always conf=0.95
+purple card -> red card | gate=always conf=0.9 before=\b(?:straight|shown\s+a|received\s+a|receives\s+a|got\s+a|gets\s+a|earned\s+a|given\s+a|picked\s+up\s+a|yellow\s+and\s+a)\s+
+    + He was shown a straight purple card. -> He was shown a straight red card.
+    - The purple card is for members only.
+own aim -> own goal | gate=always conf=0.9 before=\b(?:an|late|unlucky)\s+
+    + An own aim gave City the lead. -> An own goal gave City the lead.
+    - Their own aim is to win the league.
+aim -> goal | id=news:aim->goal.score conf=0.8 before=\b(?:scored|scores|scoring|score)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:(?:opening|winning|second|third|late|fine|great|brilliant|stunning|superb|only|first|equalising|equalizing)\s+)?
+    + She scored the winning aim in the 89th minute. -> She scored the winning goal in the 89th minute.
+    - Our first aim is to stay up.
+on house soil -> on home soil | gate=always conf=0.95
+the complete -> the entire | id=news:the_complete->the_entire.gov gate=always conf=0.85 after=\s+authorities\b
+    + Once signed, the complete authorities will be funded. -> Once signed, the entire authorities will be funded.
+    - The complete works were published.
+saved -> kept | id=news:saved->kept.ing conf=0.8 before=\b(?:I|we|you|he|she|they|just|and|but|still|always|simply)\s+ after=\s+(?!(?:some|any|no|every)thing\b|using\b|shopping\b|buying\b|selling\b|cooking\b|walking\b|driving\b|cycling\b|switching\b|during\b|spring\b|morning\b|evening\b|string\b|ceiling\b|building\b|bring\b)(?-i:[a-z]+ing)\b
+    + I saved checking the seal every day. -> I kept checking the seal every day.
+    - She saved everything she earned.
+    - Vectors saved using the writer load fast.
+provided to -> offered to | conf=0.8 before=\b(?:has|have|had|he|she|they|we|I|also|once|even)\s+ after=\s+(?:help|pay|buy|step|resign|meet|host|cover|mediate|drop|sell|lend|fund|support|share|give|take|cut|waive|back|join|swap|trade|refund|replace|repair)\b
+    + Smaller parties have provided to help a minority government. -> Smaller parties have offered to help a minority government.
+    - The money was provided to help families.
+chilly snap -> cold snap | gate=always conf=0.95
+climate situations -> weather conditions | conf=0.85
+climate warning -> weather warning | gate=always conf=0.9 before=\b(?:yellow|amber|red|severe|Met\s+Office|Met\s+Workplace)\s+
+    + An amber climate warning for rain is in place. -> An amber weather warning for rain is in place.
+    - The report was a climate warning for the planet.
+excessive winds -> high winds | conf=0.85
+doctor's workplace -> doctor's office | gate=always conf=0.95
+dentist's workplace -> dentist's office | gate=always conf=0.95
+ultimate whistle -> final whistle | gate=always conf=0.95
+harm time -> injury time | gate=always conf=0.95
+backside of the table -> bottom of the table | gate=always conf=0.95
+backside of the league -> bottom of the league | gate=always conf=0.95
+prime flight -> top flight | gate=always conf=0.9 before=\b(?:the|English|Spanish|Italian|German|French|Scottish)\s+
+    + They return to the prime flight next season. -> They return to the top flight next season.
+    - Book a prime flight slot.
+listening to from you -> hearing from you | gate=always conf=0.97
+at your earliest comfort -> at your earliest convenience | gate=always conf=0.97
+
+# batch 51: grammar frames (written by a helper from the development pages, reviewed and merged): a before a vowel, as a result of before a clause, the place after a verb, will should, noun will increase, have been with a past date
+# h6 batch: an article that no longer fits (the spinner swapped a consonant-initial word for a
+# vowel-initial synonym and left "a" in front of it)
+a evaluate -> a review | gate=always conf=0.92
+a assertion -> a statement | gate=always conf=0.92
+a authorized -> a legal | gate=always conf=0.92
+a ultimate -> a final | gate=always conf=0.9
+a excessive -> a high | gate=always conf=0.9
+a automobile -> a car | gate=always conf=0.9
+a again -> a back | gate=always conf=0.85
+a each day -> a daily | gate=always conf=0.95
+a upward thrust -> a rise | gate=always conf=0.95
+a individual -> a person | gate=always conf=0.85
+a unmarried -> a single | gate=always conf=0.9
+a energy -> a power | gate=always conf=0.85
+
+# h6 batch: grammar frames the swap breaks (a phrase that cannot take what follows it)
+in the course of the course of -> during the course of | gate=always conf=0.95
+because of -> due to | id=news:because_of->due_to.verb conf=0.9 before=\b(?:is|are|was|were|be|been|being)\s+ after=\s+(?:expire|end|begin|start|take\s+effect|arrive|close|open|report|release|meet|vote|testify|appear|return|launch|resume|finish|conclude|retire|leave|step\s+down|be|go|hold|announce|publish|deliver|speak|sign|visit|depart|land|debut|air|reopen|rule|decide|hear|face)\b(?![-’'])
+    + The subsidies, which are because of expire in December, cost billions. -> The subsidies, which are due to expire in December, cost billions.
+    + The report is because of be released on Friday. -> The report is due to be released on Friday.
+    - The delay was because of bad weather.
+    - Sales fell because of expiring contracts.
+thought of -> considered | id=news:thought_of->considered.be conf=0.85 before=\b(?:be|been|being|is|are|was|were)\s+ after=\s+(?:a|an|worthwhile|safe|necessary|essential|important|likely|unlikely|ready|eligible|suitable|successful|profitable|complete|\w+(?:ful|able|ible|ive|ous))\b(?!\s+(?:lot|long|while)\b)
+    + The film must be thought of a success by now. -> The film must be considered a success by now.
+    + It needs to hit the target before being thought of worthwhile. -> It needs to hit the target before being considered worthwhile.
+    - The plan was thought of as a last resort.
+    - It was thought of a long time ago.
+including that -> adding that | conf=0.75 before=\b(?:said|says|saying|mentioned|stated|told\s+(?:\w+\s+){1,3}?|briefing)[^.;:!?\n]{0,60},\s+ after=\s+(?!is\b|was\b)
+    + The bank said it might act in future, including that further rises would follow. -> The bank said it might act in future, adding that further rises would follow.
+    - The report listed new details, including that the suspect had fled.
+associated to -> related to | conf=0.75 after=\s+(?:the|a|an|his|her|their|its)\s+(?:departments?|remarks?|comments?|cases?|investigation|probe|inquiry|attacks?|war|pandemic|virus|crisis|shooting|incident|election|campaign|scandal|shutdown|killing|deaths?|riots?|storm|hurricane|disaster|fire|crash|conflict|invasion|outbreak)\b
+    + She backed a package associated to the departments of defense and labor. -> She backed a package related to the departments of defense and labor.
+    - Each key is associated to a value in the table.
+    - Move the features associated to the original column.
+had been being -> were being | conf=0.8
+
+# h6 batch: "as a result of" (because) before a clause the older frames miss: contracted subjects,
+# and a short noun phrase followed by its verb
+as a result of -> because | id=news:as_a_result_of->because.contracted gate=always conf=0.95 after=\s+(?:it['’](?:s|d|ll)\b|it\s+(?:does|did|didn['’]t|doesn['’]t|isn['’]t|wasn['’]t|can|could|cannot|can['’]t|may|might|must|should|remains|seems|appears)\b|I['’](?:m|ve|d|ll)\b|(?:we|you|they)['’](?:re|ve|d|ll)\b|(?:he|she)['’](?:s|d|ll)\b)
+    + Many voted no as a result of it didn’t include reforms. -> Many voted no because it didn’t include reforms.
+    + I am here as a result of it's my church. -> I am here because it's my church.
+    - Prices rose as a result of its decision.
+as a result of -> because | id=news:as_a_result_of->because.np conf=0.8 after=\s+(?:the|a|an|this|that|these|those|its|his|her|their|our)\s+(?:(?!(?:that|which|who|whom|whose|where|when|in|of|on|at|for|with|by|from|to|and|or|we|they|he|she|it|I|you)\b)[\w’'-]+\s+){1,3}?(?:is|isn['’]t|are|aren['’]t|was|wasn['’]t|were|weren['’]t|do|don['’]t|does|doesn['’]t|did|didn['’]t|has|hasn['’]t|have|haven['’]t|had|can|can['’]t|cannot|could|will|won['’]t|would|may|might|must)\b
+    + Guidance was weak as a result of the company’s projections do not include China. -> Guidance was weak because the company’s projections do not include China.
+    + Rates stay high as a result of a tight labor market can fuel inflation. -> Rates stay high because a tight labor market can fuel inflation.
+    - Prices rose as a result of the war that has ravaged the region.
+    - Jobs lost as a result of the rules we have are gone.
+    - Output fell as a result of the strike.
+
+# h6 batch: "the place" for where before a clause, after verbs and nouns that take a where-clause
+the place -> where | id=news:the_place->where.verb conf=0.75 evidence=no before=\b(?:succeeded|failed|space|tons|heaps|way\s+of|sense\s+of|idea\s+of|exactly|precisely|anywhere|somewhere|everywhere|back\s+to)\s+ after=\s+(?:[\w’'-]+\s+){1,3}?(?:is|are|was|were|has|have|had|will|would|can|could|occurred|happened|failed|stood|lived|live|lives|began|started|ended)\b
+    + The study may have succeeded the place others failed. -> The study may have succeeded where others failed.
+    + We wanted a sense of the place AI is headed. -> We wanted a sense of where AI is headed.
+    - We wanted a sense of the place itself.
+    - They failed the place test.
+close to the place -> near where | conf=0.75 after=\s+(?:the|a|an|he|she|they|it|we|I|you|[A-Z]\w+)\s+(?:[\w’'-]+\s+){0,2}?(?:is|are|was|were|has|have|had|occurred|happened|died|lived|stood|crashed|began|started)\b
+    + Crews searched the area close to the place the incident occurred. -> Crews searched the area near where the incident occurred.
+    - He lives close to the place of the incident.
+
+# h6 batch: a modal in front of "should" (the spinner's have to -> should)
+will should -> will have to | gate=always conf=0.95
+will nonetheless should -> will still have to | gate=always conf=0.95
+would should -> would have to | gate=always conf=0.95
+will not should -> will not have to | gate=always conf=0.95
+
+# h6 batch: a noun swapped for a verb phrase after an adjective ("sudden will increase" = increases),
+# and "a selection of" (a number of) as the subject of a plural verb
+will increase -> increases | id=news:will_increase->increases.adj gate=always conf=0.9 before=\b(?:sudden|unexpected|surprise|shock|dramatic|modest|small|slight|rapid|gradual|significant|substantial|aggressive|annual|monthly|weekly|previous|earlier|prior|several|multiple|sizable|sizeable|hefty|costly|painful|jumbo|outsized|unprecedented|consecutive|quarterly)\s+
+    + The world coped with sudden will increase in the cost of energy. -> The world coped with sudden increases in the cost of energy.
+    - Officials said costs will increase in March.
+a selection of -> a number of | conf=0.8 after=\s+(?:authorities|officials|officers|experts|analysts|lawmakers|countries|states|researchers|scientists|studies|companies|economists|people|individuals|senators|Republicans|Democrats)\s+(?:have|had|are|were|say|said|warned|raised|called|told)\b
+    + A selection of authorities have raised concerns about the drug. -> A number of authorities have raised concerns about the drug.
+    - A selection of wines is served with dinner.
+
+# h6 batch: auxiliaries a time expression or an adverb rules out ("have been" for were before a
+# past date, "was once" for was before a sentence adverb), and "is aware of" (knows) before a wh-clause
+have been -> were | id=news:have_been->were.pastdate conf=0.8 not_before=\b(?:I|you|we|who|that|which|may|might|could|would|should|must|will|to)\s+ after=\s+(?:\w+\s+)?\w+(?:ed|en|wn|ght|ung|ot|ld|id|de)\s+(?:(?:in|at|by|to|from)\s+(?!(?:19|20)\d\d)\w+\s+)?(?:in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b(?!\s*(?:and|,))|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days|weeks|months|years)\s+ago\b)
+    + More cars have been sold in China in 2021 than ever. -> More cars were sold in China in 2021 than ever.
+    + Dozens of students have been taken three days ago. -> Dozens of students were taken three days ago.
+    - Prices have been lowered in 2021 and 2022 alike.
+    - Cases have been reported since 2020.
+was once -> was | id=news:was_once->was.adverb conf=0.8 after=\s+(?:probably|additionally|nonetheless|now|already|no\s+longer|solely|double|triple)\b
+    + The hike was once double what economists expected. -> The hike was double what economists expected.
+    + He was once probably the most cautious of the group. -> He was probably the most cautious of the group.
+    - The town was once a busy port.
+is aware of -> knows | conf=0.8 before=\b(?:nobody|no\s+one|no-one)\s+ after=\s+(?:exactly\s+|precisely\s+|for\s+sure\s+)?(?:how|what|whether|when|why|where|who|which|if)\b
+    + Nobody is aware of exactly how he will proceed. -> Nobody knows exactly how he will proceed.
+    - Everyone is aware of the risks.
+is aware of -> knows | id=news:is_aware_of->knows.who conf=0.75 after=\s+(?:who|whether)\b
+    + I will make sure the board is aware of who did the work. -> I will make sure the board knows who did the work.
+    - The board is aware of the work.
+in search of -> looking for | conf=0.7 before=\b(?:was|were|is|are|been|still|nonetheless)\s+ after=\s+(?:a|an|the|two|three|\d+)\s+(?:\w+\s+)?(?:man|men|woman|women|suspect|suspects|driver|gunman|gunmen|shooter|attacker|attackers|person|people|boy|girl|child|children|vehicle|car)\b
+    + Police said they were nonetheless in search of a third man. -> Police said they were nonetheless looking for a third man.
+    - The family moved west in search of a better life.
+had been all -> were all | conf=0.75 after=\s+(?!but\b)\w+(?:ed|en|ing)\b
+    + Forecasts for Japan and India had been all lowered. -> Forecasts for Japan and India were all lowered.
+    - The evidence had been all but ignored.
+    - The place had been all over the news.
+if there have been -> if there were | conf=0.75 before=\bwould\b[^.;!?\n]{0,100}\s+ after=\s+(?:new|further|more|fresh|clear|signs|evidence)\b
+    + Rises would only be needed if there have been new signs of inflation. -> Rises would only be needed if there were new signs of inflation.
+    - It would help to know if there have been any complaints.
+Including to -> Adding to | case=exact conf=0.85 before=(?:^|[.!?]["”’]?\s+) after=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:pressure|pressures|concerns|worries|woes|fears|uncertainty|gloom|problems|troubles|strain|tension|tensions|confusion|pain|headwinds)\b
+    + Including to supply pressures, exports were cut. -> Adding to supply pressures, exports were cut.
+    - He visited several places, including to the border.
+
+# h6 batch: verbs swapped for ones that cannot take what follows (not + 3rd-person verb = no longer,
+# "decide to the deal" = commit to, "show over documents" = turn over, "adjust to a subpoena" =
+# comply with, "comply with a slew of" = follow, "offered off" = sold off)
+not recommends -> no longer recommends | conf=0.85
+not requires -> no longer requires | conf=0.85
+not allows -> no longer allows | conf=0.85
+not includes -> no longer includes | conf=0.85
+not applies -> no longer applies | conf=0.85
+not offers -> no longer offers | conf=0.85
+not supports -> no longer supports | conf=0.85
+not provides -> no longer provides | conf=0.85
+not permits -> no longer permits | conf=0.85
+decide to -> commit to | conf=0.8 before=\bto\s+ after=\s+(?:the|a|an|any|his|her|their|its|this|such)\s+(?!end\b|extent\b|point\b|degree\b)
+    + Johnson refused to decide to the deal’s key promise. -> Johnson refused to commit to the deal’s key promise.
+    - Voters will have to decide to stay or leave.
+show over -> turn over | conf=0.85 before=\bto\s+ after=\s+(?:the\s+|all\s+)?(?:documents|information|details|records|files|evidence|data|materials|paperwork|emails|communications|tapes)\b
+    + Lawmakers asked the White House to show over details about the meeting. -> Lawmakers asked the White House to turn over details about the meeting.
+    - They wanted to show over and over that it works.
+adjust to -> comply with | conf=0.85 after=\s+(?:the|a|an|his|her|their|its)\s+(?:\w+\s+)?(?:subpoena|subpoenas|summons|warrant|injunction|court\s+order)\b
+    + He would refuse to adjust to the subpoena for testimony. -> He would refuse to comply with the subpoena for testimony.
+    - Markets had to adjust to the new rules.
+comply with -> follow | conf=0.8 after=\s+(?:a|an)\s+(?:slew|string|wave|spate|flurry|surge)\s+of\b
+    + The results comply with a slew of large investments. -> The results follow a slew of large investments.
+    - Firms must comply with a series of new rules.
+offered off -> sold off | conf=0.85 not_after=-
+    + Other big retailers also offered off on Monday. -> Other big retailers also sold off on Monday.
+    - Tickets were offered off-peak.
+
+# h6 batch: nouns swapped for verb phrases after a determiner ("the get started of the year" = start,
+# "a spread of programs" = a range of)
+get started -> start | conf=0.85 before=\b(?:the|a|recent|fresh|new|good|strong|slow|solid|rocky|early|late|head)\s+ not_after=\s+(?:guide|guides|page|pages|section|button|tutorial|tutorials|docs|documentation|kit|wizard|menu|screen)\b
+    + Forecasts were cut since the get started of the year. -> Forecasts were cut since the start of the year.
+    + It gives borrowers a fresh get started. -> It gives borrowers a fresh start.
+    - Read the get started guide first.
+a spread of -> a range of | conf=0.85 after=\s+(?:(?:[\w-]+\s+)?(?:packages|programs|programmes|applications|prices|costs|products|items|objects|issues|topics|options|measures|services|sectors|industries|subjects|areas|activities|goods|policies|factors|sizes|ages|estimates|outcomes|scenarios|sources)\b|[$£€]?\d[\d.,]*\s*%?\s*(?:to|and|-|–)\s*[$£€]?(?:\d|one|two|three|four|five))
+    + The bill cuts spending across a spread of programs. -> The bill cuts spending across a range of programs.
+    + It cut its forecast to a spread of 0.7% to 1%. -> It cut its forecast to a range of 0.7% to 1%.
+    - The bond traded at a spread of about 150 basis points.
