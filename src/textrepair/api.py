@@ -96,8 +96,21 @@ class Repairer:
     def _detection(self, text: str, a: _Analysis, made: dict[int, Edit] | None = None) -> Detection:
         c = self.config
         made = {} if made is None else made
-        found = [made.get(id(s)) or self._edit(s, a.detection_score) for s in a.signatures + a.weak]
-        chosen = select_non_overlapping(found)
+        # Every match competes for the evidence; only the kept ones need their explanation
+        # written out (on a spun 1 MB text most of them overlap or repeat the repair's).
+        unexplained: dict[int, Candidate] = {}
+        found = []
+        for cand in a.signatures + a.weak:
+            edit = made.get(id(cand))
+            if edit is None:
+                edit = self._edit(cand, a.detection_score, explain=False)
+                unexplained[id(edit)] = cand
+            found.append(edit)
+        chosen = [
+            self._edit(unexplained[id(e)], a.detection_score) if id(e) in unexplained else e
+            for e in select_non_overlapping(found)
+        ]
+        del found
         evidence = tuple(e for e in compose(text, a.mojibake, chosen) if e.kind == "substitution")
         score = 1.0 if c.force_spun else a.detection_score
         return Detection(
@@ -108,7 +121,7 @@ class Repairer:
             a.weight,
         )
 
-    def _edit(self, cand: Candidate, score: float) -> Edit:
+    def _edit(self, cand: Candidate, score: float, explain: bool = True) -> Edit:
         if cand.gated:
             # Full confidence once the document is spun; proportionally less below that.
             spun = 1.0 if self.config.force_spun else min(1.0, score / self.config.spun_threshold)
@@ -128,7 +141,9 @@ class Repairer:
             cand.rule_id,
             "substitution",
             confidence,
-            f'"{cand.original}" for "{cand.replacement}": {why}; document spin score {score:.2f}',
+            f'"{cand.original}" for "{cand.replacement}": {why}; document spin score {score:.2f}'
+            if explain
+            else "",
         )
 
     # -- public API --------------------------------------------------------------------------

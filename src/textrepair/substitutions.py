@@ -54,11 +54,45 @@ class Candidate:
     original_form: str
 
 
+_CHUNK = 1 << 16
+"""Characters tokenized at a time by ``trigger_words``, so that a long text's pieces are
+never all held in one list (on a 1 MB text that list alone took some 10 MB)."""
+
+
 def trigger_words(text: str) -> tuple[int, frozenset[str]]:
-    """The word count and the set of lowercased words of ``text``."""
+    """The word count and the set of lowercased words of ``text``.
+
+    >>> trigger_words("Don't stop") == (2, frozenset({"don", "t", "stop"}))
+    True
+    """
     # Words are counted as the tokenizer sees them; triggers are letter-digit runs.
-    pieces, count = pieces_and_word_count(text.lower())
-    return count, frozenset(pieces)
+    lowered = text.lower()
+    vocab: set[str] = set()
+    count = 0
+    for start, end in _chunks(lowered):
+        pieces, n = pieces_and_word_count(lowered[start:end])
+        vocab.update(pieces)
+        count += n
+    return count, frozenset(vocab)
+
+
+def _chunks(text: str) -> Iterator[tuple[int, int]]:
+    # Cut only after a space or a line break: no piece or word spans one.
+    start = 0
+    while len(text) - start > _CHUNK:
+        end = max(text.rfind(" ", start, start + _CHUNK), text.rfind("\n", start, start + _CHUNK))
+        if end <= start:  # one very long run without a break: cut at the next break
+            after = [
+                i
+                for i in (text.find(" ", start + _CHUNK), text.find("\n", start + _CHUNK))
+                if i >= 0
+            ]
+            if not after:
+                break
+            end = min(after)
+        yield start, end + 1
+        start = end + 1
+    yield start, len(text)
 
 
 def find(
