@@ -5362,9 +5362,6 @@ susceptible Republicans -> vulnerable Republicans | gate=always conf=0.95
 susceptible incumbents -> vulnerable incumbents | gate=always conf=0.95
 stopgap payments -> stopgap bills | gate=always conf=0.95
 authorities funding payments -> government funding bills | gate=always conf=0.95
-funding payments -> funding bills | id=news:funding_payments->funding_bills.annual conf=0.8 before=\b(?:annual|particular\s+person|person|separate|remaining|stopgap)\s+ not_after=\s+(?:of|from|were\s+made|made|due)\b
-    + The second batch of annual funding payments cleared Congress. -> The second batch of annual funding bills cleared Congress.
-    - The charity relies on annual funding payments of 5,000 pounds.
 into legislation -> into law | id=news:into_legislation->into_law.sign conf=0.85 before=\b(?:sign|signs|signed|signing|indicators|signal|signals|signing)\s+(?:[\w’'-]+\s+){1,4}
     + Once Biden indicators the bundle into legislation, it takes effect. -> Once Biden indicators the bundle into law, it takes effect.
     - The rules were written into legislation last year.
@@ -5508,9 +5505,11 @@ state and native -> state and local | conf=0.9 after=\s+(?:governments?|official
     + The bill has funding for state and native governments. -> The bill has funding for state and local governments.
     - Relations between the state and native communities improved.
 state, native and tribal -> state, local and tribal | conf=0.9
-native time -> local time | id=news:native_time->local_time.clock gate=always conf=0.93 before=(?:\b\d{1,2}(?::\d{2})?|\b(?:a\.m\.|p\.m\.|am|pm|hrs|GMT|noon|midnight))\s+
+native time -> local time | id=news:native_time->local_time.clock gate=always conf=0.95 before=(?:\d(?:[ap]\.?m\.?|hrs)?|\b(?:a\.m\.|p\.m\.|am|pm|hrs|midnight|midday|noon|GMT|BST)|\))\s*
     + The body was found just after 15:30 native time on Friday. -> The body was found just after 15:30 local time on Friday.
     - The app keeps native time zone support.
+    + The blast happened at 2.37pm native time on Friday. -> The blast happened at 2.37pm local time on Friday.
+    - They learned to cook in the native time-honoured way.
 impartial -> neutral | id=news:impartial->neutral.rate conf=0.85 after=\s+(?:band|charge|fee|price|rate|rates|charges|vary|range|degree|stage|level|territory|coverage\s+charge|coverage\s+fee|coverage\s+price|policy\s+rate|curiosity\s+charge|curiosity\s+price|interest\s+rate)\b
     + Rates of interest are in a 2.5%-3.5% impartial band. -> Rates of interest are in a 2.5%-3.5% neutral band.
     - The judge asked for an impartial review.
@@ -5570,9 +5569,6 @@ foreign money -> currency | id=news:foreign_money->currency.weak conf=0.8 before
 foreign money -> currency | id=news:foreign_money->currency.moves conf=0.8 before=\bthe\s+ after=\s+(?:broke|fell|rose|weakened|strengthened|slid|slumped|tumbled|plunged|gained|climbed|dropped|jumped|surged|rallied|recovered|firmed|eased|hit|touched|traded|has\s+(?:fallen|risen|weakened|lost|gained|slumped|tumbled|plunged))\b
     + The foreign money fell past the 156 mark on Friday. -> The currency fell past the 156 mark on Friday.
     - He said the foreign money was moved offshore.
-spring conferences -> spring meetings | id=news:spring_conferences->spring_meetings.v4 conf=0.85 after=\s+of\s+the\s+(?:IMF|International|Worldwide|World)\b
-    + Ministers head to Washington for the spring conferences of the IMF. -> Ministers head to Washington for the spring meetings of the IMF.
-    - The spring conferences of the society drew many scholars.
 conferences -> meetings | id=news:conferences->meetings.policy conf=0.8 before=\b(?:coverage|policy|rate-setting|MPC|FOMC|(?:previous|past|last|final)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+
     + The bank has raised rates at each of the previous 9 conferences. -> The bank has raised rates at each of the previous 9 meetings.
     - She spoke at several academic conferences last year.
@@ -5627,9 +5623,6 @@ journey advisory -> travel advisory | pos=noun gate=always conf=0.95
 terror teams -> terror groups | gate=always conf=0.9
 terrorist teams -> terrorist groups | gate=always conf=0.9
 police leader -> police chief | conf=0.75
-native time -> local time | gate=always conf=0.95 before=(?:\d|[ap]\.?m\.?|midnight|midday|noon|GMT|BST|\))\s*
-    + The blast happened at 15:30 native time on Friday. -> The blast happened at 15:30 local time on Friday.
-    - They learned to cook in the native time-honoured way.
 search and salvage -> search and rescue | gate=always conf=0.95
 news meeting -> news conference | conf=0.75 before=\b(?:a|at|during|throughout|in)\s+(?:a\s+)?
     + The mayor spoke at a news meeting on Monday. -> The mayor spoke at a news conference on Monday.
