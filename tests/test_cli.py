@@ -174,3 +174,19 @@ def test_only_the_users_lexicon(tmp_path: Path, capsysbinary: pytest.CaptureFixt
     source.write_text("It was frobnicated this 12 months.", encoding="utf-8")
     assert main(["--no-builtin-lexicons", "--lexicon", str(lex), str(source)]) == 0
     assert capsysbinary.readouterr().out == b"It was fixed this 12 months."
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        ([], b"The stock market fell. Tesla stock was costly."),
+        (["--no-carry"], b"The stock market fell. Tesla inventory was costly."),
+    ],
+)
+def test_no_carry_repairs_only_what_the_lexicons_match(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes], options: list[str], expected: bytes
+) -> None:
+    source = tmp_path / "in.txt"
+    source.write_text("The inventory market fell. Tesla inventory was costly.", encoding="utf-8")
+    assert main(["--force-spun", *options, str(source)]) == 0
+    assert capsysbinary.readouterr().out == expected

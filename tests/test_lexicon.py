@@ -26,7 +26,12 @@ EXAMPLES = [(e, ex) for e in ENTRIES for ex in e.examples]
 # Each entry alone, in a document treated as spun: what the entry itself matches (the
 # collocation veto still applies; the support demanded of unsure rules does not).
 ISOLATED = Config(
-    mojibake=False, numbers=False, force_spun=True, min_confidence=0.0, require_support=False
+    mojibake=False,
+    numbers=False,
+    force_spun=True,
+    min_confidence=0.0,
+    require_support=False,
+    carry_swaps=False,
 )
 
 

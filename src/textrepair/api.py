@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from . import mojibake, rules, substitutions, typos
+from . import mojibake, propagate, rules, substitutions, typos
 from .config import Config
 from .edits import apply_edits, compose, select_non_overlapping
 from .lexicon import Index, build_index
@@ -43,6 +43,7 @@ class Repairer:
         self.config = base.with_options(**options) if options else base
         self._custom_index = index is not None
         self._index: Index | None = index
+        self._swap_originals: dict[str, frozenset[str]] | None = None
 
     def __getstate__(self) -> dict[str, Any]:
         # The built-in index is rebuilt from the config; only a hand-made one travels.
@@ -52,6 +53,7 @@ class Repairer:
         self.config = state["config"]
         self._index = state["index"]
         self._custom_index = self._index is not None
+        self._swap_originals = None
 
     def __repr__(self) -> str:
         return f"Repairer({self.config!r})"
@@ -122,7 +124,11 @@ class Repairer:
         )
 
     def _edit(self, cand: Candidate, score: float, explain: bool = True) -> Edit:
-        if cand.gated:
+        if cand.lexicon == propagate.LEXICON:
+            spun = 1.0 if self.config.force_spun else min(1.0, score / self.config.spun_threshold)
+            confidence = cand.conf * spun
+            why = "the swap a sure repair elsewhere shows this document's spinner makes"
+        elif cand.gated:
             # Full confidence once the document is spun; proportionally less below that.
             spun = 1.0 if self.config.force_spun else min(1.0, score / self.config.spun_threshold)
             confidence = cand.conf * spun
@@ -163,6 +169,8 @@ class Repairer:
         made: dict[int, Edit] = {}
         chosen = self._choose(a.signatures + a.gated, a.detection_score, made)
         spun = bool(a.gated) or c.force_spun or a.detection_score >= c.spun_threshold
+        if spun and c.carry_swaps and chosen:
+            chosen = self._carry(a, chosen, made)
         for _ in range(MAX_PASSES - 1):
             # One swap can hide another ("final 12 months" -> "final year" -> "last year"):
             # look again at the repaired text until nothing changes, so repair is idempotent.
@@ -195,6 +203,31 @@ class Repairer:
             proposed.append(edit)
         floor = self.config.min_confidence
         return select_non_overlapping(e for e in proposed if e.confidence >= floor)
+
+    def _carry(self, a: _Analysis, chosen: list[Edit], made: dict[int, Edit]) -> list[Edit]:
+        """``chosen`` and the sure one-word swaps among them carried to the rest of the text
+        (see ``propagate``)."""
+        sure = {id(e) for e in chosen if e.confidence >= propagate.ANCHOR_CONF}
+        anchors = [cand for cand in a.signatures + a.gated if id(made.get(id(cand))) in sure]
+        swaps = propagate.document_swaps(anchors, self._originals())
+        found = propagate.candidates(
+            a.fixed, swaps, [(e.start, e.end) for e in chosen], self.config.protected_words
+        )
+        carried = self._choose(
+            _gated(a.fixed, found, self.config.require_support), a.detection_score
+        )
+        return sorted(chosen + carried, key=lambda e: e.start) if carried else chosen
+
+    def _originals(self) -> dict[str, frozenset[str]]:
+        if self._swap_originals is None:
+            index = self.index
+            self._swap_originals = propagate.originals_by_spun(
+                rule
+                for table in (index.always, index.gated)
+                for rules_at in table.rules.values()
+                for rule in rules_at
+            )
+        return self._swap_originals
 
     def _again(self, before: str, done: list[Edit], score: float, spun: bool) -> list[Edit]:
         """Another substitution pass, around the edits ``done`` to ``before`` only, with the

@@ -93,6 +93,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--force-spun", action="store_true", help="treat every input as spun")
     p.add_argument(
+        "--no-carry",
+        action="store_true",
+        help="repair only what the lexicons match: do not carry a sure repair's one-word swap"
+        " to the rest of a spun input",
+    )
+    p.add_argument(
         "--no-builtin-lexicons",
         action="store_true",
         help="use only the --lexicon files, not the lexicons shipped with textrepair",
@@ -116,6 +122,7 @@ def config_from_args(args: argparse.Namespace) -> Config:
         "lexicons": tuple(args.lexicon),
         "protected_words": frozenset(args.protect),
         "force_spun": args.force_spun,
+        "carry_swaps": not args.no_carry,
         "builtin_lexicons": not args.no_builtin_lexicons,
     }
     if args.typos is not None:

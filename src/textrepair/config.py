@@ -43,6 +43,9 @@ class Config:
     word's collocations favour the original, and then at ``rules.SUPPORTED_CONF`` (off: they
     fire wherever their context allows, at their own confidence, so lower ``min_confidence``
     to see them)."""
+    carry_swaps: bool = True
+    """In a spun document, carry the one-word swap of a sure repair (``inventory market`` ->
+    ``stock market``) to the spun word's other occurrences (``inventory`` -> ``stock``)."""
     force_spun: bool = False
     """Treat every document as spun (apply gated rules without evidence)."""
 

@@ -200,7 +200,7 @@ def _first_match(
         match_end = rule.match(text, start)
         if match_end is None or (best is not None and match_end < best.end):
             continue  # rules come longest first: a shorter match cannot win
-        candidate = _candidate(text, start, match_end, rule, gated)
+        candidate = candidate_for(text, start, match_end, rule, gated)
         if candidate is not None and (
             best is None or (candidate.end, candidate.conf) > (best.end, best.conf)
         ):
@@ -212,7 +212,9 @@ def _is_protected(span: str, protected: frozenset[str]) -> bool:
     return bool(protected) and any(w.lower() in protected for w in WORD_RE.findall(span))
 
 
-def _candidate(text: str, start: int, end: int, rule: Rule, gated: bool) -> Candidate | None:
+def candidate_for(text: str, start: int, end: int, rule: Rule, gated: bool) -> Candidate | None:
+    """The candidate for ``rule`` matched at ``text[start:end]`` (None for a name written
+    as it should be): the replacement in the matched case, with its article agreeing."""
     matched = text[start:end]
     if rule.kind == "name":
         if " ".join(matched.split()) == rule.original or _inside_longer_name(text, start):
