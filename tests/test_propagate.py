@@ -60,6 +60,15 @@ def test_nothing_is_carried_in_a_document_that_is_not_spun() -> None:
     assert strict.fix_text(text) == "The stock market fell. Tesla inventory was costly."
 
 
+def test_a_swap_is_carried_only_near_the_repair_that_shows_it() -> None:
+    # A long text made of many documents must not carry one article's swaps into the rest.
+    filler = "Prices rose this 12 months. " * 100  # 2,800 characters of other spun text
+    text = "The inventory market fell. Tesla inventory was costly. " + filler + "Inventory fell."
+    result = SPUN.repair(text)
+    assert result.text.startswith("The stock market fell. Tesla stock was costly.")
+    assert result.text.endswith("Inventory fell.")
+
+
 def test_carrying_can_be_turned_off() -> None:
     off = Repairer(Config(force_spun=True, carry_swaps=False))
     text = "The inventory market fell. Tesla inventory was costly."
