@@ -6101,3 +6101,21 @@ a spread of -> a range of | conf=0.85 after=\s+(?:(?:[\w-]+\s+)?(?:packages|prog
     + The bill cuts spending across a spread of programs. -> The bill cuts spending across a range of programs.
     + It cut its forecast to a spread of 0.7% to 1%. -> It cut its forecast to a range of 0.7% to 1%.
     - The bond traded at a spread of about 150 basis points.
+
+# batch 52: `each` where only `both` fits: before a determined phrase joined by `and` (`each the
+# conservatives and the moderates`), before two years, before a plural joined by `and`
+each -> both | id=news:each->both.det conf=0.85 after=\s+(?:the|his|her|their|its|our|your|these|those)\s+(?:[\w'’-]+\s+){1,5}and\s+(?:the|his|her|their|its|our|your|these|those|[\w'’-]+)\b not_after=\s+(?:its|their|his|her|our|your)\s+own\b
+    + The bank cut each its five-year rate and its one-year rate. -> The bank cut both its five-year rate and its one-year rate.
+    + Each the civilians and the officers were drawn in. -> Both the civilians and the officers were drawn in.
+    - Two rooms, each the size of a hall.
+    - To each their own taste and style.
+    - They paid $5 each the first day and $3 after.
+each -> both | id=news:each->both.years conf=0.9 after=\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b
+    + The same people answered in each 2021 and 2022. -> The same people answered in both 2021 and 2022.
+    - Prices rose in each year between 2021 and 2022.
+each -> both | id=news:each->both.plural conf=0.85 after=\s+(?!(?:has|was|is|does|goes|says|makes|takes|gets|comes|seems|remains|wants|needs|costs|pays|plays|runs|sits|stands|lives|holds|gives|keeps|looks|feels|uses|works|adds|earns|wins|loses|means)\b)(?:[A-Za-z]+[^sui\W]s)\s+and\s+[\w'’-]+
+    + It is unwelcome to each producers and customers. -> It is unwelcome to both producers and customers.
+    + Support from each Democrats and Republicans grew. -> Support from both Democrats and Republicans grew.
+    - Each has and will have its own rules.
+    - Each class and each teacher was counted.
+    - Each bus and each train was late.
