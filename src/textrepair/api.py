@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
@@ -300,7 +301,13 @@ def _not_inside(found: list[Candidate], produced: list[tuple[int, int]]) -> list
     """The matches that do not start inside a repair's own words: ``as a result of`` ->
     ``because`` must not go on to ``as`` by the rule for ``because the``. A match may still
     end in them (``final year`` after ``final 12 months`` -> ``final year``)."""
-    return [f for f in found if not any(a <= f.start < b for a, b in produced)]
+    starts = [a for a, _ in produced]
+    out = []
+    for f in found:
+        i = bisect_right(starts, f.start) - 1  # the last repair starting at or before f
+        if i < 0 or f.start >= produced[i][1]:
+            out.append(f)
+    return out
 
 
 def _windows_around(produced: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
