@@ -35,6 +35,24 @@ def test_select_prefers_the_longer_span_then_confidence() -> None:
     assert select_non_overlapping([short, other, long]) == [long, other]
 
 
+def test_select_non_overlapping_prefers_confidence_between_equal_spans() -> None:
+    sure, unsure = edit(4, 9, "stays", "remains", 0.9), edit(4, 9, "stays", "keeps", 0.6)
+    assert select_non_overlapping([unsure, sure]) == [sure]
+
+
+def test_an_insertion_may_stand_just_after_a_replacement_only() -> None:
+    word = edit(2, 6, "cash", "money")
+    at_start, inside, after = edit(2, 2, "", "a "), edit(4, 4, "", "x"), edit(6, 6, "", "!")
+    assert select_non_overlapping([inside, word, after, at_start]) == [word, after]
+
+
+def test_select_non_overlapping_keeps_every_edit_that_does_not_touch_another() -> None:
+    # Many small edits far apart: all kept, in order (and in linear time: the overlap check
+    # no longer shifts a sorted list for each edit).
+    edits = [edit(10 * i, 10 * i + 3, "abc", "x") for i in range(5000)]
+    assert select_non_overlapping(reversed(edits)) == edits
+
+
 def test_compose_maps_later_offsets_back_to_the_input() -> None:
     text = "cafÃ© this 12 months"
     first = [edit(3, 5, "Ã©", "é")]

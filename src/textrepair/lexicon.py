@@ -160,7 +160,12 @@ class Rule:
     def match(self, text: str, start: int) -> int | None:
         """The end of this rule's match at ``start`` (a word start), or None."""
         if self.kind == "name":
-            m = compile_pattern(self.name_source, regex.V0).match(text, start)
+            # Bounded by ``endpos``: without it the regex module scans the rest of the text
+            # for the pattern's literal words, which made every name check cost O(len(text)).
+            # A name never spans a line break.
+            stop = text.find("\n", start, start + NAME_CHARS)
+            endpos = stop if stop != -1 else min(len(text), start + NAME_CHARS)
+            m = compile_pattern(self.name_source, regex.V0).match(text, start, endpos)
             return m.end() if m else None
         end = match_phrase(text, start, self.spun, self.case_exact)
         if end is None or not self.context:
@@ -174,6 +179,8 @@ class Rule:
         return end
 
 
+NAME_CHARS = 400
+"""How far a name rule looks from where it starts: longer than any name."""
 CONTEXT_CHARS = 300
 """How far context conditions may look on either side of a match (within its line)."""
 

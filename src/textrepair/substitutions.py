@@ -170,9 +170,30 @@ def _build_keys(tables: Sequence[RuleTable]) -> _Keys:
 
 def _hits(lowered: str, lo: int, hi: int, keys: _Keys) -> Iterator[tuple[str, int, str | None]]:
     """The pieces of ``lowered[lo:hi]`` a rule may start at, each with its offset and the
-    next piece (None if there is none within ``MAX_GAP`` characters)."""
+    next piece (None if there is none within ``MAX_GAP`` characters).
+
+    A long stretch is split ``_CHUNK`` characters at a time, so that its pieces are never
+    all held in one list (memory, and time: on a 4 MB text the one list made each later
+    step slower).
+    """
     lo, hi = (min(max(x, 0), len(lowered)) for x in (lo, hi))  # as ``re`` takes pos, endpos
-    parts = _SPLIT.split(lowered[lo:hi])  # between, piece, between, ..., piece, between
+    if hi - lo <= _CHUNK:
+        yield from _chunk_hits(lowered, lo, hi, hi, keys)
+        return
+    for a, b in _chunks(lowered[lo:hi]):
+        yield from _chunk_hits(lowered, lo + a, lo + b, hi, keys)
+
+
+_LOOKAHEAD = MAX_GAP + 100
+"""Characters past a chunk's end split with it, to find the piece after its last one."""
+
+
+def _chunk_hits(
+    lowered: str, lo: int, hi: int, limit: int, keys: _Keys
+) -> Iterator[tuple[str, int, str | None]]:
+    # Pieces starting in lo:hi (which ends after a space or a line break, or at ``limit``);
+    # the split runs a little further, up to ``limit``, for the next piece.
+    parts = _SPLIT.split(lowered[lo : min(limit, hi + _LOOKAHEAD) if hi < limit else hi])
     pieces = parts[1::2]
     n = len(pieces)
     done, start = 0, lo
@@ -183,8 +204,10 @@ def _hits(lowered: str, lo: int, hi: int, keys: _Keys) -> Iterator[tuple[str, in
         needed = keys.seconds.get(word)
         if needed is not None and after not in needed:
             continue  # every rule starting here is longer, and none goes on with ``after``
-        start += sum(map(len, parts[done : 2 * i + 1]))
-        done = 2 * i + 1
+        offset = start + sum(map(len, parts[done : 2 * i + 1]))
+        if offset >= hi:
+            return  # in the look-ahead: the next chunk's piece
+        start, done = offset, 2 * i + 1
         yield word, start, after
 
 
