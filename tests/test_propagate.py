@@ -21,7 +21,10 @@ def test_a_sure_phrase_repair_is_carried_to_the_lone_word() -> None:
     assert result.text == "The stock market fell. Tesla stock was costly."
     carried = result.edits[-1]
     assert carried.rule_id == "document:inventory->stock"
-    assert "elsewhere shows this document's spinner" in carried.explanation
+    assert carried.explanation.startswith(
+        '"inventory" for "stock": the swap this document\'s spinner made in the sure repair'
+        ' "inventory market" -> "stock market"; document spin score'
+    )
 
 
 def test_sentence_start_takes_the_case_of_the_text() -> None:

@@ -128,7 +128,7 @@ class Repairer:
         if cand.lexicon == propagate.LEXICON:
             spun = 1.0 if self.config.force_spun else min(1.0, score / self.config.spun_threshold)
             confidence = cand.conf * spun
-            why = "the swap a sure repair elsewhere shows this document's spinner makes"
+            why = f"the swap this document's spinner made in the sure repair {cand.note}"
         elif cand.gated:
             # Full confidence once the document is spun; proportionally less below that.
             spun = 1.0 if self.config.force_spun else min(1.0, score / self.config.spun_threshold)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .lexicon import Rule
 from .substitutions import Candidate, candidate_for, lowercase
@@ -52,6 +52,8 @@ class Swap:
     original: str
     near: tuple[int, ...] = field(default=(), compare=False, repr=False)
     """Where the sure repairs that show it start (in order)."""
+    shown_by: str = field(default="", compare=False, repr=False)
+    """The first of those repairs, as ``"spun" -> "original"``."""
 
 
 def word_swap(spun_form: str, original_form: str) -> Swap | None:
@@ -96,6 +98,7 @@ def document_swaps(
     skip = word_list("not_carried")
     seen: dict[str, set[str]] = {}
     near: dict[str, list[int]] = {}
+    shown_by: dict[str, str] = {}
     for cand in anchors:
         if cand.lexicon in ("numbers", LEXICON) or cand.original_form == cand.spun_form:
             continue
@@ -106,8 +109,9 @@ def document_swaps(
             continue  # a swap inside a name or title (``Govt Workplace``) says little of prose
         seen.setdefault(swap.spun, set()).add(swap.original)
         near.setdefault(swap.spun, []).append(cand.start)
+        shown_by.setdefault(swap.spun, f'"{cand.original}" -> "{cand.replacement}"')
     return {
-        s: Swap(s, next(iter(o)), tuple(sorted(near[s])))
+        s: Swap(s, next(iter(o)), tuple(sorted(near[s])), shown_by[s])
         for s, o in seen.items()
         if len(o) == 1 and originals.get(s, o) == o
     }
@@ -152,7 +156,7 @@ def candidates(
         )
         cand = candidate_for(text, m.start(), m.end(), rule, gated=True)
         if cand is not None:
-            out.append(cand)
+            out.append(replace(cand, note=swap.shown_by))
     return out
 
 

@@ -52,6 +52,8 @@ class Candidate:
     lexicon: str
     spun_form: str
     original_form: str
+    note: str = ""
+    """For a carried swap (``propagate``): the sure repair that showed it."""
 
 
 _CHUNK = 1 << 16
