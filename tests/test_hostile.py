@@ -307,6 +307,34 @@ def test_time_grows_linearly_on_adversarial_input(make: Callable[[int], str]) ->
     assert ratio < 8, f"4x the input took {ratio:.1f}x the time (quadratic gives ~16)"
 
 
+BUILTIN = Repairer(Config(force_spun=True))
+"""The shipped lexicons, with their names: a name's pattern once scanned the rest of the text."""
+
+SHIPPED: dict[str, Callable[[int], str]] = {
+    # the start of a name ("New Year's Day") whose last word never comes
+    "unfinished-name": lambda n: "The New Year party was fun. " * (n // 28),
+    "many-repairs": lambda n: "Final week the chief stated 12 months of p.c gains. " * (n // 52),
+}
+
+
+@pytest.mark.parametrize("make", list(SHIPPED.values()), ids=list(SHIPPED))
+def test_time_grows_linearly_with_the_shipped_lexicons(make: Callable[[int], str]) -> None:
+    def seconds(text: str) -> float:
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            BUILTIN.repair(text)
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    BUILTIN.repair(make(10_000))  # load the lexicons and compile their patterns first
+    n = 40_000
+    while seconds(make(n)) < 0.05 and n < 1_280_000:
+        n *= 2
+    ratio = seconds(make(4 * n)) / seconds(make(n))
+    assert ratio < 8, f"4x the input took {ratio:.1f}x the time (quadratic gives ~16)"
+
+
 # --- bounded memory ----------------------------------------------------------------------
 
 _PEAK = """

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from itertools import compress
+from itertools import chain, compress
 
 import regex
 
@@ -191,10 +191,10 @@ def _hits(lowered: str, lo: int, hi: int, keys: _Keys) -> Iterator[tuple[str, in
     """
     lo, hi = (min(max(x, 0), len(lowered)) for x in (lo, hi))  # as ``re`` takes pos, endpos
     if hi - lo <= _CHUNK:
-        yield from _chunk_hits(lowered, lo, hi, hi, keys)
-        return
-    for a, b in _chunks(lowered[lo:hi]):
-        yield from _chunk_hits(lowered, lo + a, lo + b, hi, keys)
+        return _chunk_hits(lowered, lo, hi, hi, keys)
+    return chain.from_iterable(
+        _chunk_hits(lowered, lo + a, lo + b, hi, keys) for a, b in _chunks(lowered[lo:hi])
+    )
 
 
 _LOOKAHEAD = MAX_GAP + 100
