@@ -130,3 +130,10 @@ def test_document_swaps_drops_a_word_the_document_swaps_two_ways() -> None:
         [_cand("final week", "last week"), _cand("final exams", "closing exams")], {}
     )
     assert swaps == {}
+
+
+def test_a_swap_the_lexicons_also_undo_is_not_carried() -> None:
+    # "previous" -> "earlier" is a lexicon swap too: carrying "earlier" -> "previous" could
+    # be undone by the next repair (repair must be idempotent).
+    originals = {"earlier": frozenset({"previous"}), "previous": frozenset({"earlier"})}
+    assert document_swaps([_cand("earlier tranche", "previous tranche")], originals) == {}

@@ -93,7 +93,10 @@ def document_swaps(
     anchors: Iterable[Candidate], originals: Mapping[str, frozenset[str]]
 ) -> dict[str, Swap]:
     """The one-word swaps the sure repairs ``anchors`` show, keyed by spun word: only those
-    whose spun word has one original in the lexicons and in the document."""
+    whose spun word has one original in the lexicons and in the document, and that no
+    swap undoes (``earlier`` -> ``previous`` is not carried, since a lexicon entry repairs
+    ``previous`` -> ``earlier`` in some context: carried, it could be undone by the next
+    repair, which would break idempotence)."""
     skip = word_list("not_carried")
     seen: dict[str, set[str]] = {}
     near: dict[str, list[int]] = {}
@@ -112,7 +115,7 @@ def document_swaps(
     return {
         s: Swap(s, next(iter(o)), tuple(sorted(near[s])), shown_by[s])
         for s, o in seen.items()
-        if len(o) == 1 and originals.get(s, o) == o
+        if len(o) == 1 and originals.get(s, o) == o and s not in originals.get(min(o), ())
     }
 
 
