@@ -125,3 +125,24 @@ def test_indefinite_article(word: str, article: str) -> None:
 )
 def test_either_apostrophe_matches_and_the_text_keeps_its_own(text: str, fixed: str) -> None:
     assert textrepair.fix_text(text) == fixed
+
+
+def test_a_name_written_with_a_curly_apostrophe_is_left_alone() -> None:
+    # "People’s Bank of China" is the name "People's Bank of China" as it should be: no
+    # edit (not even one that changes nothing) and no evidence of spinning.
+    text = "The People’s Bank of China cut its main rate on Monday."
+    result = textrepair.repair(text)
+    assert result.edits == ()
+    assert result.detection.evidence == ()
+    assert textrepair.fix_text("The Individuals’s Financial institution of China cut.") == (
+        "The People’s Bank of China cut."
+    )
+
+
+def test_word_rules_leave_the_words_of_a_known_name_alone() -> None:
+    # "resolution" -> "decision" is a spinner swap, but not inside the name of a think tank.
+    spun = textrepair.Repairer(textrepair.Config(force_spun=True))
+    assert spun.fix_text("But the Resolution Foundation said so.") == (
+        "But the Resolution Foundation said so."
+    )
+    assert spun.fix_text("The Decision Basis said so.") == "The Resolution Foundation said so."

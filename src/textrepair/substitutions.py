@@ -10,6 +10,7 @@ Each rule keyed there is then tried at that piece.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, compress
@@ -17,7 +18,7 @@ from itertools import chain, compress
 import regex
 
 from . import numbers
-from .lexicon import Rule, RuleTable
+from .lexicon import NAME_CHARS, Rule, RuleTable
 from .tokens import (
     PIECE_RE,
     WORD_RE,
@@ -113,6 +114,7 @@ def find(
     if words.isdisjoint(keys.firsts):
         return found
     lowered = lowercase(text)
+    intact: list[tuple[int, int]] = []  # known names written as they should be
     for lo, hi in windows if windows is not None else ((0, len(text)),):
         for word, start, after in _hits(lowered, lo, hi, keys):
             if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
@@ -122,10 +124,25 @@ def find(
                     word not in table.rules and f"{word} {after}" not in table.rules
                 ):
                     continue  # only longer forms start here, and none with this next word
-                candidate = _first_match(text, table, word, after, start, k > 0)
+                candidate = _first_match(text, table, word, after, start, k > 0, intact)
                 if candidate is not None and not _is_protected(candidate.original, protected):
                     found[k].append(candidate)
+    if intact:
+        # A word rule never changes a word of a known name written as it should be
+        # ("resolution" -> "decision" must leave "the Resolution Foundation" alone).
+        intact.sort()
+        found = [[c for c in f if not _inside(c, intact)] for f in found]
     return found
+
+
+def _inside(cand: Candidate, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``cand`` overlaps one of ``spans`` (sorted; none longer than ``NAME_CHARS``)."""
+    j = bisect_left(spans, (cand.end,)) - 1  # the last span starting before the candidate ends
+    while j >= 0 and spans[j][0] > cand.start - NAME_CHARS:
+        if spans[j][1] > cand.start:
+            return True
+        j -= 1
+    return False
 
 
 def lowercase(text: str) -> str:
@@ -225,7 +242,13 @@ def _chunk_hits(
 
 
 def _first_match(
-    text: str, table: RuleTable, word: str, after: str | None, start: int, gated: bool
+    text: str,
+    table: RuleTable,
+    word: str,
+    after: str | None,
+    start: int,
+    gated: bool,
+    intact: list[tuple[int, int]],
 ) -> Candidate | None:
     rules = table.rules
     longer: tuple[Rule, ...] = ()
@@ -236,6 +259,9 @@ def _first_match(
         match_end = rule.match(text, start)
         if match_end is None or (best is not None and match_end < best.end):
             continue  # rules come longest first: a shorter match cannot win
+        if rule.kind == "name" and _same_name(text[start:match_end], rule.original):
+            intact.append((start, match_end))
+            continue
         candidate = candidate_for(text, start, match_end, rule, gated)
         if candidate is not None and (
             best is None or (candidate.end, candidate.conf) > (best.end, best.conf)
@@ -253,7 +279,7 @@ def candidate_for(text: str, start: int, end: int, rule: Rule, gated: bool) -> C
     as it should be): the replacement in the matched case, with its article agreeing."""
     matched = text[start:end]
     if rule.kind == "name":
-        if " ".join(matched.split()) == rule.original or _inside_longer_name(text, start):
+        if _same_name(matched, rule.original) or _inside_longer_name(text, start):
             return None  # the name as it should be, or part of another name
         replacement = transfer_apostrophes(matched, rule.original)
     else:
@@ -277,6 +303,11 @@ def candidate_for(text: str, start: int, end: int, rule: Rule, gated: bool) -> C
         rule.spun,
         rule.original,
     )
+
+
+def _same_name(matched: str, name: str) -> bool:
+    # "People’s Bank of China" is the name "People's Bank of China" as it should be.
+    return " ".join(matched.split()).replace("’", "'") == name.replace("’", "'")
 
 
 def _inside_longer_name(text: str, start: int) -> bool:
