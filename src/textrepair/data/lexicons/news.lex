@@ -4061,9 +4061,6 @@ handed -> passed | id=news:handed->passed.plain conf=0.6 evidence=no not_after=\
 used to be -> was | id=news:used_to_be->was.plain conf=0.6 evidence=no not_before=\b(?:it|there|this|that|what|I|you|we|they|he|she|things|life)\s+
     + The rate used to be last trimmed in June. -> The rate was last trimmed in June.
     - It used to be a quiet town.
-quickly -> soon | id=news:quickly->soon.plain conf=0.6 evidence=no not_before=\b(?:more|most|less|very|so|too|how|extra)\s+
-    + The deal will close quickly after the vote. -> The deal will close soon after the vote.
-    - Prices rose more quickly than wages.
 purpose -> goal | id=news:purpose->goal.plain conf=0.6 evidence=no not_before=\b(?:sole|main|primary|stated|general|dual|common|special|same|whole|entire|very|the\s+whole|serve|no|any|what|that|this|on)\s+ not_after=\s+(?:of|behind|for|is\s+to|was\s+to)\b
     + The bank met its purpose this year. -> The bank met its goal this year.
     - The purpose of the trip was rest.
