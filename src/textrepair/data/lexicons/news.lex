@@ -3080,9 +3080,10 @@ discover -> find | pos=verb conf=0.65 not_after=\s+(?:new\s+(?:species|planets?|
 request -> ask | pos=verb forms=VBD conf=0.6 after=\s+(?:him|her|them|us|me|the\s+\w+\s+to|\w+\s+to\b|whether|if|why|how) id=news:request->ask.core
     + Officials requested him to stay. -> Officials asked him to stay.
     - The firm requested a refund.
-purchase -> buy | pos=verb forms=VB,VBD,VBZ,VBG conf=0.6 not_after=\s+(?:managers['’]?|power|intentions?|behaviou?r|decisions?|orders?|price|agreements?|power)\b
+purchase -> buy | pos=verb forms=VB,VBD,VBG conf=0.6 not_after=\s+(?:managers['’]?|power|intentions?|behaviou?r|decisions?|orders?|price|agreements?|power)\b
     + Investors purchased the shares last week. -> Investors bought the shares last week.
     - Purchase intention rose among young buyers.
+    - The bank will keep up its bond purchases this year.
 outcome -> result | pos=noun conf=0.6 not_before=\b(?:primary|secondary|clinical|health|patient|treatment|birth|pregnancy|functional|surgical|educational|learning|desired|adverse|the\s+best|the\s+worst|possible)\s+
     + Analysts said the outcomes showed a strong quarter. -> Analysts said the results showed a strong quarter.
     - The primary outcomes were death and disability.
