@@ -6117,3 +6117,10 @@ each -> both | id=news:each->both.plural conf=0.85 after=\s+(?!(?:has|was|is|doe
     - Each has and will have its own rules.
     - Each class and each teacher was counted.
     - Each bus and each train was late.
+
+# batch 53: `quickly` after a modal, where the spinner's `soon` -> `quickly` leaves `would quickly
+# station`
+quickly -> soon | id=news:quickly->soon.modal conf=0.6 evidence=no before=\b(?:will|would|could|may|might|should|shall|won['’]t|wouldn['’]t)\s+
+    + Putin said Russia would quickly station missiles there. -> Putin said Russia would soon station missiles there.
+    - The market recovered quickly after the vote.
+    - It quickly recovered its losses.
