@@ -125,15 +125,14 @@ class Repairer:
         )
 
     def _edit(self, cand: Candidate, score: float, explain: bool = True) -> Edit:
-        if cand.lexicon == propagate.LEXICON:
-            spun = 1.0 if self.config.force_spun else min(1.0, score / self.config.spun_threshold)
-            confidence = cand.conf * spun
-            why = f"the swap this document's spinner made in the sure repair {cand.note}"
-        elif cand.gated:
+        if cand.gated:
             # Full confidence once the document is spun; proportionally less below that.
             spun = 1.0 if self.config.force_spun else min(1.0, score / self.config.spun_threshold)
             confidence = cand.conf * spun
-            why = "a common spinner swap, in a document that scores as spun"
+            if cand.lexicon == propagate.LEXICON:
+                why = f"the swap this document's spinner made in the sure repair {cand.note}"
+            else:
+                why = "a common spinner swap, in a document that scores as spun"
         elif cand.lexicon == "numbers":
             confidence, why = cand.conf, "a number word inside a decimal, which people never write"
         elif cand.original_form == cand.spun_form:  # a name rule: the name is both
@@ -209,7 +208,8 @@ class Repairer:
         """``chosen`` and the sure one-word swaps among them carried to the rest of the text
         (see ``propagate``)."""
         sure = {id(e) for e in chosen if e.confidence >= propagate.ANCHOR_CONF}
-        anchors = [cand for cand in a.signatures + a.gated if id(made.get(id(cand))) in sure]
+        # The candidates whose edits were chosen, and surely (``made`` maps one to the other).
+        anchors = [c for c in a.signatures + a.gated if id(made.get(id(c), c)) in sure]
         swaps = propagate.document_swaps(anchors, self._originals())
         found = propagate.candidates(
             a.fixed, swaps, [(e.start, e.end) for e in chosen], self.config.protected_words

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from .lexicon import Rule
 from .substitutions import Candidate, candidate_for, lowercase
-from .tokens import word_list
+from .tokens import APOSTROPHES, word_list
 
 ANCHOR_CONF = 0.8
 """A repair must be at least this sure to show the document's map (0.6 carried 14 more right
@@ -130,6 +130,12 @@ def candidates(
     if not swaps:
         return []
     lowered = lowercase(text)
+    rules = {
+        s.spun: Rule(
+            f"{LEXICON}:{s.spun}->{s.original}", LEXICON, s.spun, s.original, CARRIED_CONF, "spun"
+        )
+        for s in swaps.values()
+    }
     found = sorted(
         ((at, swap) for swap in swaps.values() for at in _occurrences(lowered, swap)),
         key=lambda pair: pair[0],
@@ -147,15 +153,7 @@ def candidates(
             continue
         if not _within_reach(swap.near, start):
             continue
-        rule = Rule(
-            f"{LEXICON}:{swap.spun}->{swap.original}",
-            LEXICON,
-            swap.spun,
-            swap.original,
-            CARRIED_CONF,
-            "spun",
-        )
-        cand = candidate_for(text, start, end, rule, gated=True)
+        cand = candidate_for(text, start, end, rules[swap.spun], gated=True)
         if cand is not None:
             out.append(replace(cand, note=swap.shown_by))
     return out
@@ -170,14 +168,15 @@ def _occurrences(lowered: str, swap: Swap) -> Iterator[int]:
     at = lowered.find(word, lo, hi)
     while at != -1:
         before, after = lowered[at - 1 : at] if at else "", lowered[at + n : at + n + 2]
-        if not (_joins(before) or before in _APOSTROPHES) and not (
-            _joins(after[:1]) or (after[:1] in _APOSTROPHES and _joins(after[1:2]))
+        if not (_joins(before) or _apostrophe(before)) and not (
+            _joins(after[:1]) or (_apostrophe(after[:1]) and _joins(after[1:2]))
         ):
             yield at
         at = lowered.find(word, at + 1, hi)
 
 
-_APOSTROPHES = frozenset("'’")
+def _apostrophe(char: str) -> bool:
+    return bool(char) and char in APOSTROPHES
 
 
 def _joins(char: str) -> bool:

@@ -275,12 +275,13 @@ def _is_protected(span: str, protected: frozenset[str]) -> bool:
 
 
 def candidate_for(text: str, start: int, end: int, rule: Rule, gated: bool) -> Candidate | None:
-    """The candidate for ``rule`` matched at ``text[start:end]`` (None for a name written
-    as it should be): the replacement in the matched case, with its article agreeing."""
+    """The candidate for ``rule`` matched at ``text[start:end]``: the replacement in the
+    matched case, with its article agreeing (None for part of a longer name; a name written
+    as it should be is the caller's to leave out, see ``_first_match``)."""
     matched = text[start:end]
     if rule.kind == "name":
-        if _same_name(matched, rule.original) or _inside_longer_name(text, start):
-            return None  # the name as it should be, or part of another name
+        if _inside_longer_name(text, start):
+            return None
         replacement = transfer_apostrophes(matched, rule.original)
     else:
         replacement = transfer_apostrophes(matched, transfer_case(matched, rule.original))
